@@ -1,0 +1,197 @@
+/// Reads the clause around a trigger: its subject, object, voice, negation and mood.
+///
+/// Casus has no parser; it reads clauses the way a careful reader skims them. A clause starts
+/// after a semicolon, a dash, a relative pronoun or subordinator, or a reporting verb ("said");
+/// its subject is the first actor in it that is not inside a prepositional phrase and comes
+/// before its first verb ("Last week, the State Department took…" finds the State Department,
+/// not "Last week"). A clause with no subject of its own — a participle ("…, killing 12"), a
+/// coordinated verb ("…and imposed sanctions") — borrows the one before it; a relative clause
+/// borrows its antecedent ("lawmakers who said").
+struct ClauseReader {
+    let tokens: [Token]
+    let sentence: Range<Int>
+    let mentions: [Mention]
+    let classes: WordClasses
+    /// Token positions of reporting verbs ("said", "according to"): clause boundaries.
+    let reportWords: Set<Int>
+    /// Token positions of event verbs: they end a clause's subject region.
+    let verbWords: Set<Int>
+    let denyWords: Set<Int32>
+
+    enum Boundary { case start, relative(Int), report, other(Int) }
+
+    /// Where the clause containing `position` starts, and what opened it.
+    func clauseStart(before position: Int) -> (Int, Boundary) {
+        var j = position - 1
+        while j >= sentence.lowerBound {
+            let t = tokens[j]
+            if reportWords.contains(j) { return (j + 1, .report) }
+            let w = t.word
+            if w == classes.semicolon || w == classes.colon || w == classes.openParen || w == classes.quote { return (j + 1, .other(j)) }
+            if w == classes.dash, !t.flags.contains(.attached) { return (j + 1, .other(j)) }
+            let c = classes[w]
+            if c.contains(.relative) { return (j + 1, .relative(j)) }
+            if c.contains(.subordinator), !c.contains(.preposition) || startsClause(after: j) { return (j + 1, .other(j)) }
+            j -= 1
+        }
+        return (sentence.lowerBound, .start)
+    }
+
+    /// "after the Taliban captured…" opens a clause; "after elections" does not.
+    private func startsClause(after j: Int) -> Bool {
+        guard let m = mentions.first(where: { $0.start > j && $0.start - j <= 3 }) else { return false }
+        let next = m.end < sentence.upperBound ? tokens[m.end].word : Vocabulary.unknown
+        return verbWords.contains(m.end) || classes[next].contains(.auxiliary) || classes[next].contains(.finite)
+    }
+
+    /// The subject of the clause containing `position`: a mention index, and how it was found.
+    func subject(before position: Int, depth: Int = 0) -> (Int, String)? {
+        let (start, boundary) = clauseStart(before: position)
+        for (k, m) in mentions.enumerated() where m.start >= start && m.end <= position {
+            if m.governedBy != Vocabulary.unknown { continue }
+            if verbBefore(m.start, from: start) { break }
+            return (k, depth == 0 ? "first actor of the clause" : "subject borrowed from the clause before")
+        }
+        switch boundary {
+        case .relative(let r):
+            var j = r - 1
+            if j >= sentence.lowerBound, tokens[j].word == classes.comma { j -= 1 }
+            if let k = mentions.lastIndex(where: { $0.end == j + 1 }) { return (k, "antecedent of the relative clause") }
+            return nil
+        case .report, .start:
+            return nil
+        case .other(let b):
+            guard depth < 3, b > sentence.lowerBound else { return nil }
+            return subject(before: b, depth: depth + 1)
+        }
+    }
+
+    /// True when a verb stands between `from` and `position`: what follows it is not a subject.
+    private func verbBefore(_ position: Int, from: Int) -> Bool {
+        var j = from
+        while j < position {
+            if verbWords.contains(j) { return true }
+            let c = classes[tokens[j].word]
+            if !c.intersection(.auxiliary).isEmpty { return true }
+            if c.contains(.finite), j > from, mentions.contains(where: { $0.end == j }) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// The direct object after a verb: a mention right after it, outside prepositional phrases.
+    func object(after end: Int) -> Int? {
+        guard let k = mentions.firstIndex(where: { $0.start >= end && $0.start - end <= 3 }) else { return nil }
+        let m = mentions[k]
+        guard m.governedBy == Vocabulary.unknown else { return nil }
+        for j in end..<m.start {
+            let t = tokens[j]
+            if t.kind == .punctuation { return nil }
+            if !classes[t.word].intersection([.preposition, .relative, .subordinator, .conjunction, .auxiliary]).isEmpty { return nil }
+        }
+        return k
+    }
+
+    /// The agent of a passive or an event noun: "by X" shortly after the trigger.
+    func byAgent(after end: Int, window: Int = 4) -> Int? {
+        mentions.firstIndex { $0.governedBy == classes.by && $0.start >= end && $0.start - end <= window + 1 }
+    }
+
+    /// A possessor or adjective right before an event noun: "Iran's threats", "Turkish drone strike".
+    func possessor(before start: Int) -> Int? {
+        guard let k = mentions.lastIndex(where: { $0.end <= start && start - $0.end <= 3 }) else { return nil }
+        for j in mentions[k].end..<start {
+            let t = tokens[j]
+            if t.word == classes.possessive { continue }
+            if t.kind == .punctuation, !(t.word == classes.dash && t.flags.contains(.attached)) { return nil }
+            if !classes[t.word].intersection([.preposition, .relative, .subordinator, .conjunction, .auxiliary, .negation]).isEmpty { return nil }
+        }
+        return k
+    }
+
+    /// "was attacked", "have been moved", "raids conducted by": the subject is the target.
+    func isPassive(_ trigger: Int, end: Int) -> Bool {
+        guard classes[tokens[trigger].word].contains(.pastForm) else { return false }
+        var j = trigger - 1
+        var steps = 0
+        while j >= sentence.lowerBound, steps < 4 {
+            let c = classes[tokens[j].word]
+            if c.contains(.be) { return true }
+            if tokens[j].kind == .punctuation || !c.intersection([.have, .modal, .doForm, .preposition, .relative]).isEmpty { break }
+            if mentions.contains(where: { $0.end == j + 1 }) {
+                // A reduced relative: "raids conducted by Boko Haram".
+                return byAgent(after: end, window: 1) != nil
+            }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// "did not attack", "never visited", "no immediate claim": the text says it did not happen.
+    func isNegated(_ trigger: Int, clauseStart: Int, noun: Bool) -> Bool {
+        var j = trigger - 1
+        let limit = max(clauseStart, trigger - (noun ? 3 : 4))
+        while j >= limit {
+            let t = tokens[j]
+            if classes[t.word].contains(.negation) { return true }
+            if t.kind == .punctuation { break }
+            j -= 1
+        }
+        // "denied carrying out the attack", "denied their troops crossed".
+        j = trigger - 1
+        while j >= max(sentence.lowerBound, trigger - 6) {
+            let w = tokens[j].word
+            if denyWords.contains(w) { return true }
+            if w == classes.and || w == classes.semicolon || tokens[j].kind == .punctuation && w != classes.comma { break }
+            j -= 1
+        }
+        return false
+    }
+
+    enum Mood { case realis, hypothetical(String), threat }
+
+    /// Whether the event happened: modals, conditionals and to-infinitives say it may not have.
+    func mood(_ trigger: Int, clauseStart: Int, noun: Bool) -> Mood {
+        if clauseStart > sentence.lowerBound {
+            let opener = tokens[clauseStart - 1]
+            let word = opener.word
+            if classes[word].contains(.subordinator), word == ifWord || word == unlessWord { return .hypothetical("conditional") }
+        }
+        var j = trigger - 1
+        var steps = 0
+        while j >= max(sentence.lowerBound, clauseStart), steps < 4 {
+            let t = tokens[j]
+            let c = classes[t.word]
+            if noun, c.contains(.irrealis) { return .hypothetical("\"\(wordText(j))\" event") }
+            if c.contains(.modal) { return .hypothetical("modal \"\(wordText(j))\"") }
+            if t.word == classes.to, !noun {
+                // What governs the infinitive decides: "began to", "threatened to", "plans to".
+                var g = j - 1
+                while g >= sentence.lowerBound, classes[tokens[g].word].contains(.be) || tokens[g].word == Vocabulary.unknown && g > j - 3 { g -= 1 }
+                if g >= sentence.lowerBound {
+                    let gc = classes[tokens[g].word]
+                    if gc.contains(.realizing) { return .realis }
+                    if gc.contains(.threatening) { return .threat }
+                    return .hypothetical("infinitive after \"\(wordText(g))\"")
+                }
+                return .hypothetical("infinitive")
+            }
+            if t.kind == .punctuation || !c.intersection([.preposition, .relative, .subordinator]).isEmpty || verbWords.contains(j) { break }
+            if mentions.contains(where: { $0.end == j + 1 }) { break }
+            j -= 1; steps += 1
+        }
+        return .realis
+    }
+
+    /// Habitual or generic wording ("have repeatedly used"): not a report of one event.
+    func isHabitual(_ trigger: Int, clauseStart: Int) -> Bool {
+        for j in max(clauseStart, trigger - 4)..<min(sentence.upperBound, trigger + 2) where classes[tokens[j].word].contains(.habitual) {
+            return true
+        }
+        return false
+    }
+
+    var ifWord: Int32 = Vocabulary.unknown
+    var unlessWord: Int32 = Vocabulary.unknown
+    var wordText: (Int) -> String = { _ in "" }
+}

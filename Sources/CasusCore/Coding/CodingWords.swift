@@ -1,0 +1,140 @@
+/// The closed-class words the clause reader relies on: grammar, not dictionary content.
+///
+/// These are English function words (prepositions, auxiliaries, pronouns, subordinators);
+/// users extend actors, agents and patterns, not these.
+enum CodingWords {
+    static let prepositions = [
+        "in", "at", "near", "inside", "outside", "from", "to", "towards", "toward", "into", "onto", "on",
+        "of", "for", "with", "by", "against", "among", "amid", "amidst", "between", "over", "under",
+        "across", "around", "through", "throughout", "along", "beside", "behind", "beyond", "within",
+        "without", "during", "after", "before", "since", "until", "despite", "like", "including",
+        "about", "upon", "via", "per", "off", "than", "regarding", "concerning",
+    ]
+    /// Prepositions of place: a mention after them is a place, not an actor in the event.
+    static let locatives = ["in", "at", "near", "inside", "outside", "across", "around", "throughout", "along", "within", "beside", "behind"]
+    static let determiners = [
+        "the", "a", "an", "this", "that", "these", "those", "some", "all", "several", "many", "both",
+        "each", "every", "any", "its", "their", "his", "her", "our", "my", "your", "two", "three",
+        "other", "another", "most", "few", "more", "no", "such", "one", "'s", "'", "\"",
+    ]
+    static let be = ["be", "is", "are", "was", "were", "been", "being", "am", "'re", "'m"]
+    static let have = ["have", "has", "had", "having", "'ve"]
+    static let doForms = ["do", "does", "did"]
+    static let modals = ["will", "would", "could", "may", "might", "should", "can", "shall", "must", "'ll", "'d", "ought"]
+    static let negations = ["not", "n't", "never", "no", "neither", "nor", "nobody", "nothing"]
+    static let relatives = ["who", "which", "whom", "whose", "that"]
+    static let subordinators = [
+        "because", "although", "though", "while", "whereas", "if", "unless", "when", "whenever",
+        "where", "after", "before", "since", "until", "once", "but", "so", "yet", "whether",
+    ]
+    static let conjunctions = ["and", "or", "&", ","]
+    /// Pronouns that can stand for an actor, with what they may refer to.
+    static let personPronouns = ["he", "him", "his", "she", "her", "hers"]
+    static let pluralPronouns = ["they", "them", "their", "theirs"]
+    static let thingPronouns = ["it", "its"]
+    static let firstPersonPlural = ["we", "our", "us", "ours"]
+    /// Verbs after which a to-infinitive did happen ("began to withdraw", "was able to strike").
+    static let realizing = ["begin", "began", "begun", "begins", "beginning", "start", "started", "starts", "starting",
+                            "continue", "continued", "continues", "continuing", "resume", "resumed", "resumes",
+                            "manage", "managed", "manages", "able", "proceed", "proceeded", "went", "moved"]
+    /// Verbs that make a following to-infinitive a threat ("threatened to strike").
+    static let threatening = ["threaten", "threatened", "threatens", "threatening"]
+    /// Adverbs of habit: the event is generic, not a report of one occurrence.
+    static let habitual = ["repeatedly", "often", "usually", "regularly", "routinely", "frequently", "typically", "generally", "sometimes"]
+    /// Adjectives that make an event noun hypothetical ("a potential push").
+    static let irrealisAdjectives = ["potential", "possible", "planned", "proposed", "future", "threatened", "feared", "expected", "likely", "imminent", "alleged", "suspected"]
+    /// Nouns for a diplomatic mission: it belongs to its owner, not to the host country.
+    static let missions = ["embassy", "embassies", "consulate", "consulates", "mission", "missions", "legation", "chancery"]
+    /// Definite descriptions that refer back to an armed group or organisation.
+    static let groupNouns = ["group", "groups", "movement", "organization", "organisation", "militia"]
+
+    static var all: [String] {
+        prepositions + determiners + be + have + doForms + modals + negations + relatives + subordinators
+            + conjunctions + personPronouns + pluralPronouns + thingPronouns + firstPersonPlural + realizing
+            + threatening + habitual + irrealisAdjectives + missions + groupNouns + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
+    }
+}
+
+/// Per-word grammatical classes, indexed by vocabulary id: one array lookup per question.
+struct WordClasses: Sendable {
+    struct Class: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let preposition = Class(rawValue: 1 << 0)
+        static let locative = Class(rawValue: 1 << 1)
+        static let determiner = Class(rawValue: 1 << 2)
+        static let be = Class(rawValue: 1 << 3)
+        static let have = Class(rawValue: 1 << 4)
+        static let doForm = Class(rawValue: 1 << 5)
+        static let modal = Class(rawValue: 1 << 6)
+        static let negation = Class(rawValue: 1 << 7)
+        static let relative = Class(rawValue: 1 << 8)
+        static let subordinator = Class(rawValue: 1 << 9)
+        static let conjunction = Class(rawValue: 1 << 10)
+        static let personPronoun = Class(rawValue: 1 << 11)
+        static let pluralPronoun = Class(rawValue: 1 << 12)
+        static let thingPronoun = Class(rawValue: 1 << 13)
+        static let wePronoun = Class(rawValue: 1 << 14)
+        static let realizing = Class(rawValue: 1 << 15)
+        static let threatening = Class(rawValue: 1 << 16)
+        static let habitual = Class(rawValue: 1 << 17)
+        static let irrealis = Class(rawValue: 1 << 18)
+        static let mission = Class(rawValue: 1 << 19)
+        static let groupNoun = Class(rawValue: 1 << 20)
+        static let pastForm = Class(rawValue: 1 << 21)
+        static let verbForm = Class(rawValue: 1 << 22)
+        static let gerund = Class(rawValue: 1 << 23)
+        static let finite = Class(rawValue: 1 << 24)   // 3rd person or past form
+
+        static let auxiliary: Class = [.be, .have, .doForm, .modal]
+        static let pronoun: Class = [.personPronoun, .pluralPronoun, .thingPronoun, .wePronoun]
+    }
+
+    private var classes: [Class]
+    let to: Int32, by: Int32, of: Int32, and: Int32, or: Int32, comma: Int32, possessive: Int32
+    let semicolon: Int32, colon: Int32, dash: Int32, openParen: Int32, closeParen: Int32, according: Int32, quote: Int32
+
+    init(vocabulary: Vocabulary, forms: VerbForms) {
+        var classes = [Class](repeating: [], count: vocabulary.count)
+        func mark(_ words: [String], _ c: Class) {
+            for w in words { let id = vocabulary.id(of: w); if id >= 0 { classes[Int(id)].insert(c) } }
+        }
+        mark(CodingWords.prepositions, .preposition)
+        mark(CodingWords.locatives, .locative)
+        mark(CodingWords.determiners, .determiner)
+        mark(CodingWords.be, .be)
+        mark(CodingWords.have, .have)
+        mark(CodingWords.doForms, .doForm)
+        mark(CodingWords.modals, .modal)
+        mark(CodingWords.negations, .negation)
+        mark(CodingWords.relatives, .relative)
+        mark(CodingWords.subordinators, .subordinator)
+        mark(["and", "or", "&"], .conjunction)
+        mark(CodingWords.personPronouns, .personPronoun)
+        mark(CodingWords.pluralPronouns, .pluralPronoun)
+        mark(CodingWords.thingPronouns, .thingPronoun)
+        mark(CodingWords.firstPersonPlural, .wePronoun)
+        mark(CodingWords.realizing, .realizing)
+        mark(CodingWords.threatening, .threatening)
+        mark(CodingWords.habitual, .habitual)
+        mark(CodingWords.irrealisAdjectives, .irrealis)
+        mark(CodingWords.missions, .mission)
+        mark(CodingWords.groupNouns, .groupNoun)
+        for id in 0..<vocabulary.count {
+            let w = vocabulary.word(Int32(id))
+            guard forms.isVerbForm(w) else { continue }
+            classes[id].insert(.verbForm)
+            if forms.isPastForm(w) { classes[id].insert([.pastForm, .finite]) }
+            if w.hasSuffix("ing") { classes[id].insert(.gerund) }
+            if w.hasSuffix("s"), !w.hasSuffix("ss") { classes[id].insert(.finite) }
+        }
+        self.classes = classes
+        to = vocabulary.id(of: "to"); by = vocabulary.id(of: "by"); of = vocabulary.id(of: "of")
+        and = vocabulary.id(of: "and"); or = vocabulary.id(of: "or"); comma = vocabulary.id(of: ",")
+        possessive = vocabulary.id(of: "'s"); semicolon = vocabulary.id(of: ";"); colon = vocabulary.id(of: ":")
+        dash = vocabulary.id(of: "-"); openParen = vocabulary.id(of: "("); closeParen = vocabulary.id(of: ")")
+        according = vocabulary.id(of: "according"); quote = vocabulary.id(of: "\"")
+    }
+
+    @inline(__always)
+    subscript(_ id: Int32) -> Class { id >= 0 && Int(id) < classes.count ? classes[Int(id)] : [] }
+}

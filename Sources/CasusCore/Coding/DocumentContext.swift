@@ -1,0 +1,40 @@
+/// What a document has said so far: the actors pronouns and definite descriptions refer back to.
+struct DocumentContext {
+    struct Antecedent {
+        var code: String
+        var kind: Mention.Kind
+        var role: String?
+        var plural: Bool
+        var isMission: Bool
+        var sentence: Int
+        var text: String
+    }
+
+    /// The day the document was published: dated dictionary entries resolve against it.
+    var published: CalendarDay?
+    /// The country the document is mostly about: bare agents default to it.
+    var focusCountry: String?
+    var history: [Antecedent] = []
+    /// The first actor that spoke as a government or country: "we" in a statement.
+    var firstSpeaker: Antecedent?
+
+    mutating func remember(_ m: Mention, text: String, sentence: Int) {
+        guard m.code != "---" || m.role != nil, m.kind != .weapon else { return }
+        let a = Antecedent(code: m.code, kind: m.kind, role: m.role ?? ActorCode.role(of: m.code), plural: m.plural,
+                           isMission: m.isMission, sentence: sentence, text: text)
+        history.append(a)
+        if firstSpeaker == nil, m.code != "---", m.kind != .victim, m.kind != .reference,
+           a.role == "GOV" || m.kind == .actor(.country) {
+            firstSpeaker = a
+        }
+    }
+
+    /// The most recent antecedent satisfying `accept`, looking back at most `window` sentences.
+    func latest(before sentence: Int, window: Int = 4, _ accept: (Antecedent) -> Bool) -> Antecedent? {
+        for a in history.reversed() {
+            if sentence - a.sentence > window { return nil }
+            if a.code != "---", accept(a) { return a }
+        }
+        return nil
+    }
+}

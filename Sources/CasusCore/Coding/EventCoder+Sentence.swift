@@ -1,0 +1,245 @@
+extension EventCoder {
+    /// A candidate event before compounds are split and duplicates merged.
+    struct Candidate {
+        var trigger: Trigger
+        var code: String
+        var sources: [Int]
+        var targets: [Int]
+        var inferredTarget: Mention?
+        var confidence: Double
+        var negated: Bool
+    }
+
+    func codeSentence(index: Int, span: SentenceSpan, range: Range<Int>, tokens: [Token], text: UnsafeBufferPointer<UInt8>,
+                      mentions: [Mention], triggers: [Trigger], document: Document,
+                      context: DocumentContext, time: ([DateResolver.Expression], DateResolver.Expression?),
+                      note: inout SentenceExplanation?) -> [Event] {
+        let patterns = dictionaries.verbs.patterns
+        var reportWords = Set<Int>()
+        var verbWords = Set<Int>()
+        for t in triggers {
+            if patterns[t.pattern].isReport { reportWords.formUnion(t.words) }
+            else if !patterns[t.pattern].isNoun { verbWords.insert(t.start) }
+        }
+        var reader = ClauseReader(tokens: tokens, sentence: range, mentions: mentions, classes: classes,
+                                  reportWords: reportWords, verbWords: verbWords, denyWords: denyWords)
+        reader.ifWord = ifWord
+        reader.unlessWord = unlessWord
+        reader.wordText = { j in String(decoding: UnsafeBufferPointer(rebasing: text[tokens[j].start..<tokens[j].end]), as: UTF8.self) }
+
+        var candidates: [Candidate] = []
+        for trigger in triggers {
+            let pattern = patterns[trigger.pattern]
+            func record(_ outcome: String) {
+                guard note != nil else { return }
+                let words = trigger.words.map { reader.wordText($0) }.joined(separator: " ")
+                note!.triggers.append(.init(words: words, pattern: pattern.text, code: pattern.code, origin: pattern.origin, outcome: outcome))
+            }
+            if pattern.isReport { record("attribution: not an event"); continue }
+            guard dictionaries.cameo[pattern.code] != nil else { record("unknown CAMEO code: skipped"); continue }
+            let (clauseStart, _) = reader.clauseStart(before: trigger.start)
+            var code = pattern.code
+            var confidence = pattern.isNoun ? 0.8 : 0.9
+            switch reader.mood(trigger.start, clauseStart: clauseStart, noun: pattern.isNoun) {
+            case .hypothetical(let why): record("not coded: hypothetical (\(why))"); continue
+            case .threat:
+                code = code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") ? "138" : "130"
+            case .realis: break
+            }
+            let negated = reader.isNegated(trigger.start, clauseStart: clauseStart, noun: pattern.isNoun)
+            if reader.isHabitual(trigger.start, clauseStart: clauseStart) { confidence *= 0.5 }
+
+            // Roles.
+            var sources: [Int] = []
+            var targets: [Int] = []
+            var how: [String] = []
+            let subject = reader.subject(before: trigger.start)
+            if let slot = trigger.sourceSlot {
+                sources = group(slot, mentions); how.append("source from the pattern's + slot")
+            }
+            if let slot = trigger.targetSlot {
+                targets = group(slot, mentions); how.append("target from the pattern's * slot")
+            }
+            if pattern.isNoun {
+                if sources.isEmpty, let p = reader.possessor(before: trigger.start) {
+                    sources = group(p, mentions); how.append("source is the noun's possessor")
+                } else if sources.isEmpty, let by = reader.byAgent(after: trigger.end, window: 3) {
+                    sources = group(by, mentions); how.append("source from \"by\"")
+                } else if sources.isEmpty, let (s, why) = subject, verbWords.contains(where: { $0 > mentions[s].end && $0 < trigger.start }) || lightVerbBefore(trigger.start, tokens) {
+                    sources = group(s, mentions); how.append("source: \(why)")
+                }
+            } else if reader.isPassive(trigger.start, end: trigger.end) {
+                how.append("passive voice")
+                let by = reader.byAgent(after: trigger.end)
+                if let by, sources.isEmpty { sources = group(by, mentions); how.append("source from \"by\"") }
+                if let (s, why) = subject {
+                    let m = mentions[s]
+                    if by == nil, code.hasPrefix("15"), m.role == "MIL" || ActorCode.role(of: m.code) == "MIL" {
+                        sources = group(s, mentions); how.append("forces moved are the source: \(why)")
+                    } else if targets.isEmpty {
+                        targets = group(s, mentions); how.append("target is the passive subject: \(why)")
+                    }
+                }
+            } else if trigger.sourceSlot != nil, !pattern.elements.contains(.target) {
+                // "drew criticism from Iran": the named party acts on the clause's subject.
+                if let (s, why) = subject { targets = group(s, mentions); how.append("target is the subject (\(why))") }
+            } else {
+                if sources.isEmpty, let (s, why) = subject { sources = group(s, mentions); how.append("source: \(why)") }
+                if targets.isEmpty, trigger.targetSlot == nil, let o = reader.object(after: trigger.end) {
+                    targets = group(o, mentions); how.append("target is the direct object")
+                }
+            }
+            if pattern.needsWeaponSubject {
+                guard let (s, _) = subject, mentions[s].kind == .weapon else { record("not coded: the pattern needs a weapon as subject"); continue }
+            }
+            sources = sources.filter { mentions[$0].kind != .weapon && mentions[$0].kind != .victim }
+            targets = targets.filter { mentions[$0].kind != .weapon && !sources.contains($0) }
+            if !sources.isEmpty, !targets.isEmpty, Set(sources.map { mentions[$0].code }) == Set(targets.map { mentions[$0].code }),
+               mentions[sources[0]].kind != .reference {
+                targets = []   // "the two sides exchanged fire": one actor is not its own target
+            }
+            // Event nouns need an actor from the sentence: "the war" alone is background.
+            if pattern.isNoun, sources.isEmpty, targets.isEmpty { record("not coded: event noun with no actor"); continue }
+
+            var inferred: Mention?
+            if targets.isEmpty {
+                inferred = inferTarget(sources: sources, mentions: mentions, context: context, sentence: index)
+                if let i = inferred { how.append("target inferred: \(i.why)"); confidence -= 0.15 }
+            }
+            if sources.contains(where: { mentions[$0].inferred }) { confidence -= 0.05 }
+            candidates.append(Candidate(trigger: trigger, code: code, sources: sources, targets: targets,
+                                        inferredTarget: inferred, confidence: max(0.05, confidence), negated: negated))
+            record((negated ? "negated: not emitted; " : "event \(code); ") + how.joined(separator: "; "))
+        }
+
+        // Split compounds, then merge what is the same event said twice in one sentence.
+        var events: [Event] = []
+        let sentence = sentenceText(span, text)
+        for c in candidates {
+            let pattern = patterns[c.trigger.pattern]
+            let entry = dictionaries.cameo[c.code]!
+            let sourceRefs: [ActorRef] = c.sources.isEmpty ? [.unknown] : c.sources.prefix(4).map { ref(mentions[$0], tokens, text) }
+            var targetRefs: [ActorRef?] = c.targets.prefix(4).map { ref(mentions[$0], tokens, text) }
+            if targetRefs.isEmpty {
+                targetRefs = [c.inferredTarget.map { ActorRef(text: nil, code: $0.code, inferred: true) }]
+            }
+            let triggerText = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[c.trigger.start].start..<tokens[c.trigger.end - 1].end]), as: UTF8.self)
+            let date = dates.date(of: c.trigger.start, expressions: time.0, carried: time.1,
+                                  tense: tense(of: c.trigger, pattern: pattern, range: range, tokens: tokens, verbWords: verbWords),
+                                  isLead: index <= 1, published: document.published)
+            for s in sourceRefs {
+                for t in targetRefs {
+                    if let t, t.code == s.code, t.code != "---" { continue }
+                    let event = Event(
+                        id: EventCoder.eventID(document.id, index, tokens[c.trigger.start].start, c.code, s.code, t?.code ?? ""),
+                        documentID: document.id, sentenceIndex: index, sentence: sentence, trigger: triggerText,
+                        source: s, target: t, cameo: c.code, plover: entry.plover, goldstein: entry.goldstein,
+                        quadClass: entry.quadClass, location: nil, date: date, fatalities: nil, injuries: nil,
+                        negated: c.negated, confidence: (c.confidence * 100).rounded() / 100)
+                    if c.negated { continue }
+                    merge(event, pattern: pattern, into: &events)
+                }
+            }
+        }
+        return events
+    }
+
+    /// Keeps one event per root and actor pair in a sentence; an unknown or inferred actor
+    /// yields to a known one ("airstrikes by the coalition… killing 15" is one attack).
+    private func merge(_ event: Event, pattern: VerbPattern, into events: inout [Event]) {
+        func compatible(_ a: ActorRef?, _ b: ActorRef?) -> Bool {
+            guard let a, let b else { return true }
+            return a.code == b.code || a.code == "---" || b.code == "---" || a.inferred || b.inferred
+        }
+        // Violence is one family (an airstrike that kills is one event); elsewhere the code must agree.
+        func same(_ a: Event) -> Bool {
+            ["18", "19", "20"].contains(event.root) ? a.root == event.root : a.cameo.prefix(3) == event.cameo.prefix(3)
+        }
+        if let k = events.firstIndex(where: { $0.sentenceIndex == event.sentenceIndex && same($0)
+                && compatible($0.source, event.source) && compatible($0.target, event.target) }) {
+            let old = events[k]
+            func score(_ e: Event) -> Int {
+                (e.source?.code == "---" ? 0 : 2) + (e.target == nil || e.target!.inferred ? 0 : 1)
+            }
+            if score(event) > score(old) { events[k] = event }
+            return
+        }
+        events.append(event)
+    }
+
+    /// The tense an event is told in: its verb's, or for a noun the sentence's first verb's.
+    private func tense(of trigger: Trigger, pattern: VerbPattern, range: Range<Int>, tokens: [Token], verbWords: Set<Int>) -> DateResolver.Tense {
+        var verb = trigger.start
+        if pattern.isNoun {
+            guard let v = range.first(where: { verbWords.contains($0) || classes[tokens[$0].word].contains(.finite) || classes[tokens[$0].word].contains(.auxiliary) }) else { return .other }
+            verb = v
+        }
+        var j = verb - 1
+        while j >= range.lowerBound, j >= verb - 3 {
+            let c = classes[tokens[j].word]
+            if c.contains(.have) { return .perfect }
+            if c.contains(.modal) { return .other }
+            if c.contains(.be) || c.contains(.doForm) {
+                let w = tokens[j].word
+                let past = ["was", "were", "did"].contains(dictionaries.vocabulary.word(w))
+                return past ? .simplePast : .present
+            }
+            if tokens[j].kind == .punctuation { break }
+            j -= 1
+        }
+        let c = classes[tokens[verb].word]
+        if c.contains(.have) { return .perfect }
+        return c.contains(.pastForm) ? .simplePast : .present
+    }
+
+    private func group(_ k: Int, _ mentions: [Mention]) -> [Int] {
+        let g = mentions[k].group
+        return mentions.indices.filter { mentions[$0].group == g && mentions[$0].governedBy == mentions[k].governedBy }
+    }
+
+    /// "carried out airstrikes", "made a trip": the noun's actor is the clause's subject.
+    private func lightVerbBefore(_ start: Int, _ tokens: [Token]) -> Bool {
+        var j = start - 1
+        var steps = 0
+        while j >= 0, steps < 4 {
+            if classes[tokens[j].word].contains(.finite) || classes[tokens[j].word].contains(.gerund) { return true }
+            if tokens[j].kind == .punctuation || classes[tokens[j].word].contains(.preposition) { return false }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// A target the sentence implies but does not name: another country it mentions, else one
+    /// from the sentence before, else the document's focus — never the source's own country.
+    private func inferTarget(sources: [Int], mentions: [Mention], context: DocumentContext, sentence: Int) -> Mention? {
+        let own = Set(sources.compactMap { mentions[$0].country })
+        let sourceStarts = Set(sources.map { mentions[$0].start })
+        if let m = mentions.first(where: { $0.kind != .weapon && $0.country != nil && !own.contains($0.country!) && !sourceStarts.contains($0.start) }) {
+            var copy = m
+            copy.code = String(m.code.prefix(3))
+            copy.why = "another country the sentence names (\(copy.code))"
+            return copy
+        }
+        if let a = context.latest(before: sentence, window: 1, { a in a.sentence < sentence && ActorCode.country(of: a.code).map { !own.contains($0) } ?? false }) {
+            return Mention(start: 0, end: 0, kind: .reference, code: String(a.code.prefix(3)), inferred: true, why: "a country of the sentence before (\(a.code.prefix(3)))")
+        }
+        if let focus = context.focusCountry, !own.contains(focus) {
+            return Mention(start: 0, end: 0, kind: .reference, code: focus, inferred: true, why: "the document's focus (\(focus))")
+        }
+        return nil
+    }
+
+    private func ref(_ m: Mention, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> ActorRef {
+        ActorRef(text: MentionFinder.text(of: m, tokens, text), code: m.code, inferred: m.inferred)
+    }
+
+    /// Stable id: the same input and dictionaries give the same id (FNV-1a, 64 bits).
+    static func eventID(_ parts: Any...) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for part in parts {
+            for b in "\(part)|".utf8 { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

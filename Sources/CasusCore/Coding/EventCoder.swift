@@ -1,0 +1,114 @@
+/// Turns a document into events: sentences → actors → triggers → clauses → roles → records.
+///
+/// The coder is a value: build it once from `Dictionaries` and call `code(_:)` from any
+/// number of threads.
+public struct EventCoder: Sendable {
+    public let dictionaries: Dictionaries
+    let classes: WordClasses
+    let tokenizer: Tokenizer
+    let splitter = SentenceSplitter()
+    let dates: DateResolver
+    let denyWords: Set<Int32>
+    let ifWord: Int32, unlessWord: Int32
+
+    public init(dictionaries: Dictionaries) {
+        self.dictionaries = dictionaries
+        self.classes = WordClasses(vocabulary: dictionaries.vocabulary, forms: dictionaries.forms)
+        self.tokenizer = Tokenizer(vocabulary: dictionaries.vocabulary)
+        self.dates = DateResolver()
+        self.denyWords = Set(["deny", "denied", "denies", "denying"].map { dictionaries.vocabulary.id(of: $0) })
+        self.ifWord = dictionaries.vocabulary.id(of: "if")
+        self.unlessWord = dictionaries.vocabulary.id(of: "unless")
+    }
+
+    /// The result of coding one document.
+    public struct Result: Sendable {
+        public var events: [Event]
+        public var sentenceCount: Int
+        /// Filled when coding with `explain: true`.
+        public var explanations: [SentenceExplanation]
+    }
+
+    public func code(_ document: Document, explain: Bool = false) -> Result {
+        document.text.withUnsafeBufferPointer { text in
+            code(document, text: text, explain: explain)
+        }
+    }
+
+    private func code(_ document: Document, text: UnsafeBufferPointer<UInt8>, explain: Bool) -> Result {
+        let tokens = tokenizer.tokenize(text)
+        let spans = splitter.split(tokens, text: text)
+        var context = DocumentContext(published: document.published, focusCountry: focusCountry(tokens))
+        let finder = MentionFinder(dictionaries: dictionaries, classes: classes)
+        let triggerFinder = TriggerFinder(dictionaries: dictionaries, classes: classes)
+        var events: [Event] = []
+        var explanations: [SentenceExplanation] = []
+        var carried: DateResolver.Expression?
+        for (index, span) in spans.enumerated() {
+            let range = bodyRange(span.tokens, tokens, text)
+            let mentions = finder.find(in: tokens, range: range, text: text, sentence: index, context: &context)
+            let triggers = triggerFinder.find(in: tokens, range: range, mentions: mentions, text: text)
+            var note = explain ? SentenceExplanation(index: index, sentence: sentenceText(span, text)) : nil
+            if explain {
+                note!.mentions = mentions.map {
+                    .init(text: MentionFinder.text(of: $0, tokens, text), code: $0.code + ($0.inferred ? " (inferred)" : ""), why: $0.why)
+                }
+            }
+            let expressions = dates.expressions(in: range, tokens: tokens, text: text, published: document.published)
+            let sentenceEvents = codeSentence(index: index, span: span, range: range, tokens: tokens, text: text,
+                                              mentions: mentions, triggers: triggers, document: document,
+                                              context: context, time: (expressions, carried), note: &note)
+            carried = expressions.last   // a time expression carries to the next sentence only
+            events += sentenceEvents
+            if let note { explanations.append(note) }
+        }
+        return Result(events: events, sentenceCount: spans.count, explanations: explanations)
+    }
+
+    /// A sentence without its dateline ("BAGHDAD (Reuters) -"): datelines name no actors.
+    private func bodyRange(_ range: Range<Int>, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var j = range.lowerBound
+        while j < range.upperBound, j - range.lowerBound < 8 {
+            let t = tokens[j]
+            if t.word == classes.dash, j > range.lowerBound, !t.flags.contains(.attached) { return (j + 1)..<range.upperBound }
+            let capsWord = t.kind == .word && t.flags.contains(.allCaps)
+            let inParens = t.word == classes.openParen || t.word == classes.closeParen || t.flags.contains(.capitalized) || t.word == classes.comma
+            if !(capsWord || (j > range.lowerBound && inParens)) { break }
+            j += 1
+        }
+        return range
+    }
+
+    func sentenceText(_ span: SentenceSpan, _ text: UnsafeBufferPointer<UInt8>) -> String {
+        // Whitespace runs (line breaks inside a sentence) collapse to one space.
+        var out: [UInt8] = []
+        out.reserveCapacity(span.bytes.count)
+        var space = false
+        for b in text[span.bytes] {
+            if b == 10 || b == 13 || b == 9 || b == 32 {
+                space = true
+            } else {
+                if space, !out.isEmpty { out.append(32) }
+                space = false
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The country the document names most often as an actor.
+    private func focusCountry(_ tokens: [Token]) -> String? {
+        var counts: [String: Int] = [:]
+        var i = 0
+        while i < tokens.count {
+            if tokens[i].word != Vocabulary.unknown,
+               let match = dictionaries.actors.names.longestMatch(in: tokens, at: i, limit: tokens.count) {
+                if let entry = match.values.first, let c = ActorCode.country(of: entry.code) { counts[c, default: 0] += 1 }
+                i += match.length
+            } else {
+                i += 1
+            }
+        }
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+}

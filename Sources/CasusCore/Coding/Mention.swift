@@ -1,0 +1,39 @@
+/// A span of a sentence that names an actor — or a weapon or victim standing where one would.
+struct Mention: Sendable {
+    enum Kind: Sendable, Equatable {
+        /// A dictionary actor (country, organisation, person), possibly with a role word.
+        case actor(ActorKind)
+        /// A role word alone ("the militants"); its country came from context, if at all.
+        case agent
+        /// A pronoun or definite description resolved to an earlier actor.
+        case reference
+        /// A weapon: not an actor; the attacker behind it is unknown.
+        case weapon
+        /// A place or gathering that suffers an event ("a village"): that country's civilians.
+        case victim
+    }
+
+    /// Token range in the document's tokens.
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// The CAMEO actor code, or `---`.
+    var code: String
+    /// True when the code came from context (a pronoun's antecedent, the document's focus).
+    var inferred: Bool = false
+    /// Plural or a group, for "they".
+    var plural: Bool = false
+    /// Mentions joined by "and" or commas share a group number ("Pompeo and Bolton").
+    var group: Int = -1
+    /// Stands after a preposition: a place or an oblique, not a subject.
+    var governedBy: Int32 = Vocabulary.unknown
+    /// Why this code: dictionary entries and rules, for `casus explain`.
+    var why: String
+    /// Is a mission noun ("embassy"): belongs to its owner, not its host country.
+    var isMission: Bool = false
+    /// The role code a bare agent or reference carries (`REB` for "the militants").
+    var role: String? = nil
+
+    var country: String? { ActorCode.country(of: code) }
+    var isActor: Bool { kind != .weapon }
+}

@@ -1,0 +1,289 @@
+/// Finds the actors a sentence names and resolves each to a CAMEO code.
+///
+/// Longest match over the actor and agent dictionaries first; then the combinations news
+/// writes: a country with a role ("Iraqi lawmakers", "Iraq's president", "the army of Chad"),
+/// a title with a name ("US Secretary of State Mike Pompeo"), a name with an apposition
+/// ("Mike Pompeo, the secretary of state"), compounds ("Pompeo and Bolton"); finally pronouns
+/// and bare roles ("he", "the militants", "the embassy") from the document's context.
+struct MentionFinder {
+    let dictionaries: Dictionaries
+    let classes: WordClasses
+
+    private enum Raw {
+        case actor(ActorEntry, Int, Int)
+        case agent(AgentEntry, Int, Int)
+        case pronoun(WordClasses.Class, Int)
+
+        var start: Int {
+            switch self { case .actor(_, let s, _), .agent(_, let s, _): return s; case .pronoun(_, let s): return s }
+        }
+        var end: Int {
+            switch self { case .actor(_, _, let e), .agent(_, _, let e): return e; case .pronoun(_, let s): return s + 1 }
+        }
+    }
+
+    func find(in tokens: [Token], range: Range<Int>, text: UnsafeBufferPointer<UInt8>,
+              sentence: Int, context: inout DocumentContext) -> [Mention] {
+        let raws = scan(tokens, range)
+        var mentions = combine(raws, tokens, range)
+        assignGroupsAndGovernors(&mentions, tokens, range)
+        // Resolve left to right, remembering each: "the embassy" may refer to an actor earlier
+        // in the same sentence.
+        for k in mentions.indices {
+            resolve(&mentions[k], all: mentions, tokens: tokens, text: text, sentence: sentence, context: &context)
+            context.remember(mentions[k], text: Self.text(of: mentions[k], tokens, text), sentence: sentence)
+        }
+        mentions.removeAll { $0.code == "---" && $0.kind == .reference }
+        return mentions
+    }
+
+    static func text(of m: Mention, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[tokens[m.start].start..<tokens[m.end - 1].end]), as: UTF8.self)
+    }
+
+    // MARK: - Dictionary matches
+
+    private func scan(_ tokens: [Token], _ range: Range<Int>) -> [Raw] {
+        var raws: [Raw] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = tokens[i]
+            guard t.kind != .punctuation, t.word != Vocabulary.unknown else { i += 1; continue }
+            let actor = dictionaries.actors.names.longestMatch(in: tokens, at: i, limit: range.upperBound)
+            let agent = dictionaries.agents.names.longestMatch(in: tokens, at: i, limit: range.upperBound)
+            if let actor, actor.length >= (agent?.length ?? 0),
+               let entry = dictionaries.actors.resolve(actor.values, on: nil) {
+                raws.append(.actor(entry, i, i + actor.length))
+                i += actor.length
+            } else if let agent {
+                raws.append(.agent(agent.values[0], i, i + agent.length))
+                i += agent.length
+            } else {
+                let c = classes[t.word]
+                if !c.intersection(.pronoun).isEmpty, !(c.contains(.wePronoun) && t.flags.contains(.allCaps)) {
+                    raws.append(.pronoun(c.intersection(.pronoun), i))
+                }
+                i += 1
+            }
+        }
+        return raws
+    }
+
+    // MARK: - Combinations
+
+    /// True for words that may stand inside a noun phrase between a country and its role word.
+    private func isModifier(_ t: Token) -> Bool {
+        if t.kind == .number { return true }
+        guard t.kind == .word else { return false }
+        let c = classes[t.word]
+        if c.contains(.determiner) { return true }
+        let blocking: WordClasses.Class = [.preposition, .conjunction, .relative, .subordinator, .auxiliary, .negation, .personPronoun, .pluralPronoun, .thingPronoun, .wePronoun]
+        return c.intersection(blocking).isEmpty
+    }
+
+    private func onlyModifiers(_ tokens: [Token], _ from: Int, _ to: Int, max: Int = 3, hyphens: Bool = true) -> Bool {
+        guard to - from <= max else { return false }
+        for j in from..<to {
+            let t = tokens[j]
+            if t.kind == .punctuation {
+                if hyphens, t.word == classes.dash, t.flags.contains(.attached) { continue }
+                return false
+            }
+            if !isModifier(t) { return false }
+        }
+        return true
+    }
+
+    private func combine(_ raws: [Raw], _ tokens: [Token], _ range: Range<Int>) -> [Mention] {
+        var mentions: [Mention] = []
+        var k = 0
+        while k < raws.count {
+            switch raws[k] {
+            case .actor(let entry, let s, let e):
+                var m = Mention(start: s, end: e, kind: .actor(entry.kind), code: entry.code, why: "\(entry.code) from \(entry.origin)")
+                k += 1
+                if entry.kind != .person {
+                    // Country + role words (+ a person): "US Navy carrier group", "US Secretary of State Mike Pompeo".
+                    var role: AgentEntry?
+                    while k < raws.count, case .agent(let a, let as_, let ae) = raws[k], !a.isWeapon, !a.isVictim,
+                          onlyModifiers(tokens, m.end, as_) {
+                        role = a
+                        m.end = ae
+                        m.why += "; role \(a.role) from \(a.origin)"
+                        k += 1
+                    }
+                    if let role {
+                        m.code = Self.combine(entry.code, role: role.role)
+                        m.plural = isPlural(tokens[m.end - 1])
+                        m.isMission = classes[tokens[m.end - 1].word].contains(.mission)
+                    }
+                    if k < raws.count, case .actor(let p, let ps, let pe) = raws[k], p.kind == .person, ps == m.end {
+                        m = Mention(start: m.start, end: pe, kind: .actor(.person), code: p.code, why: "\(p.code) from \(p.origin)")
+                        k += 1
+                    }
+                }
+                if case .actor(.person) = m.kind { k = absorbApposition(&m, raws, k, tokens) }
+                mentions.append(m)
+            case .agent(let a, let s, let e):
+                k += 1
+                if a.isWeapon {
+                    mentions.append(Mention(start: s, end: e, kind: .weapon, code: "---", why: "weapon from \(a.origin)"))
+                    continue
+                }
+                var m = Mention(start: s, end: e, kind: a.isVictim ? .victim : .agent, code: "---",
+                                plural: isPlural(tokens[e - 1]), why: "\(a.role) from \(a.origin)",
+                                isMission: classes[tokens[e - 1].word].contains(.mission), role: a.isVictim ? "CVL" : a.role)
+                // Further role words: "security forces", "police officers".
+                while k < raws.count, case .agent(let b, let bs, let be) = raws[k], !b.isWeapon, !b.isVictim, bs == m.end {
+                    m.end = be; m.role = a.isVictim ? m.role : b.role; k += 1
+                }
+                // A title before a name: "President Donald Trump".
+                if k < raws.count, case .actor(let p, let ps, let pe) = raws[k], p.kind == .person, ps == m.end || onlyModifiers(tokens, m.end, ps, max: 1) {
+                    var person = Mention(start: s, end: pe, kind: .actor(.person), code: p.code, why: "\(p.code) from \(p.origin)")
+                    k = absorbApposition(&person, raws, k + 1, tokens)
+                    mentions.append(person)
+                    continue
+                }
+                // A role of a country: "the army of Chad", "civilians in Yemen".
+                if k < raws.count, case .actor(let c, let cs, let ce) = raws[k], c.kind != .person {
+                    let gap = m.end < cs ? tokens[m.end].word : Vocabulary.unknown
+                    let window = m.kind == .victim ? 4 : 3
+                    if gap == classes.of || ((gap == vocabulary("in") || gap == vocabulary("from")) && !m.isMission),
+                       onlyModifiers(tokens, m.end + 1, cs, max: window) {
+                        m.code = Self.combine(c.code, role: m.role ?? "")
+                        m.end = ce
+                        m.why += "; country from \(c.code) (\(c.origin))"
+                        k += 1
+                    }
+                }
+                mentions.append(m)
+            case .pronoun(let c, let s):
+                k += 1
+                mentions.append(Mention(start: s, end: s + 1, kind: .reference, code: "---",
+                                        plural: c.contains(.pluralPronoun) || c.contains(.wePronoun), why: "pronoun",
+                                        role: c.contains(.personPronoun) ? "PERSON" : c.contains(.wePronoun) ? "WE" : c.contains(.thingPronoun) ? "IT" : "THEY"))
+            }
+        }
+        return mentions
+    }
+
+    private func vocabulary(_ word: String) -> Int32 { dictionaries.vocabulary.id(of: word) }
+
+    /// "Mike Pompeo, the secretary of state," — the role after a name is part of the mention.
+    private func absorbApposition(_ m: inout Mention, _ raws: [Raw], _ k: Int, _ tokens: [Token]) -> Int {
+        guard k < raws.count, case .agent(let a, let s, let e) = raws[k], !a.isWeapon, !a.isVictim,
+              s > m.end, tokens[m.end].word == classes.comma, onlyModifiers(tokens, m.end + 1, s, max: 2) else { return k }
+        m.end = e
+        return k + 1
+    }
+
+    private func isPlural(_ t: Token) -> Bool {
+        // Good enough for pronoun agreement: regular plurals end in s.
+        t.end - t.start > 3 && !t.flags.contains(.allCaps)
+    }
+
+    /// A country or organisation code with a role: `IRQ` + `LEG` → `IRQLEG`; organisations keep theirs.
+    static func combine(_ code: String, role: String) -> String {
+        let prefix = String(code.prefix(3))
+        if ActorCode.organisationPrefixes.contains(prefix) && prefix != "---" { return code }
+        return role.isEmpty ? prefix : prefix + role
+    }
+
+    // MARK: - Structure
+
+    private func assignGroupsAndGovernors(_ mentions: inout [Mention], _ tokens: [Token], _ range: Range<Int>) {
+        var group = 0
+        for k in mentions.indices {
+            // The word that governs the mention: walk left over modifiers.
+            var j = mentions[k].start - 1
+            var steps = 0
+            while j >= range.lowerBound, steps < 4, isModifier(tokens[j]), tokens[j].word != classes.possessive {
+                j -= 1; steps += 1
+            }
+            if j >= range.lowerBound, classes[tokens[j].word].contains(.preposition) { mentions[k].governedBy = tokens[j].word }
+            // Compounds: only commas, "and", "or" and determiners between two mentions.
+            if k > 0, joins(tokens, mentions[k - 1].end, mentions[k].start) {
+                mentions[k].group = mentions[k - 1].group
+                mentions[k].governedBy = mentions[k - 1].governedBy
+            } else {
+                group += 1
+                mentions[k].group = group
+            }
+        }
+        // A bare role in a compound with a country takes that country: "Iraq's president and prime minister".
+        for k in mentions.indices where mentions[k].kind == .agent && mentions[k].code == "---" {
+            if let partner = mentions.first(where: { $0.group == mentions[k].group && $0.country != nil && $0.kind != .reference }) {
+                mentions[k].code = Self.combine(partner.code, role: mentions[k].role ?? "")
+                mentions[k].why += "; country from its compound partner"
+            }
+        }
+    }
+
+    private func joins(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+        guard to > from, to - from <= 3 else { return false }
+        var sawJoiner = false
+        for j in from..<to {
+            let w = tokens[j].word
+            if w == classes.comma || w == classes.and || w == classes.or { sawJoiner = true; continue }
+            if classes[w].contains(.determiner), w != classes.possessive { continue }
+            return false
+        }
+        return sawJoiner
+    }
+
+    // MARK: - Context
+
+    private func resolve(_ m: inout Mention, all: [Mention], tokens: [Token], text: UnsafeBufferPointer<UInt8>,
+                         sentence: Int, context: inout DocumentContext) {
+        switch m.kind {
+        case .actor(let kind):
+            // Dated entries (people in office) resolve against the document's date.
+            guard let match = dictionaries.actors.names.longestMatch(in: tokens, at: personStart(m, tokens), limit: m.end),
+                  kind == .person, let entry = dictionaries.actors.resolve(match.values, on: context.published) else { return }
+            m.code = entry.code
+            m.why = "\(entry.code) from \(entry.origin)"
+        case .agent, .victim:
+            guard m.code == "---" else { return }
+            let role = m.role ?? ""
+            if m.isMission, let owner = context.latest(before: sentence, window: 50, { $0.isMission || ($0.role == "GOV" && $0.kind != .reference) }) {
+                m.code = owner.code; m.inferred = true; m.why += "; owner from earlier \"\(owner.text)\""
+            } else if m.kind == .agent, let same = context.latest(before: sentence, { $0.role == role && ActorCode.country(of: $0.code) != nil }) {
+                m.code = Self.combine(same.code, role: role); m.inferred = true; m.why += "; country from earlier \"\(same.text)\""
+            } else if let focus = context.focusCountry {
+                m.code = focus + role; m.inferred = true; m.why += "; country from the document's focus \(focus)"
+            }
+        case .reference:
+            let role = m.role ?? ""
+            let found: DocumentContext.Antecedent?
+            switch role {
+            case "PERSON":
+                found = context.latest(before: sentence) { $0.kind == .actor(.person) }
+                    ?? context.latest(before: sentence, window: 1) { !$0.plural && $0.role == "GOV" && $0.kind != .actor(.country) }
+            case "IT":
+                found = context.latest(before: sentence, window: 2) { $0.kind != .actor(.person) && !$0.plural && $0.kind != .victim }
+            case "WE":
+                found = context.firstSpeaker
+            default:
+                found = context.latest(before: sentence, window: 2) { $0.plural || $0.role == "REB" || $0.kind == .actor(.organisation) }
+            }
+            if let found {
+                m.code = found.code; m.plural = found.plural; m.inferred = true
+                m.role = found.role
+                m.why = "pronoun for \"\(found.text)\" (\(found.code))"
+            }
+        case .weapon:
+            return
+        }
+    }
+
+    /// Where the person's name starts inside a "title + name" mention.
+    private func personStart(_ m: Mention, _ tokens: [Token]) -> Int {
+        var i = m.start
+        while i < m.end {
+            if let match = dictionaries.actors.names.longestMatch(in: tokens, at: i, limit: m.end),
+               match.values.contains(where: { $0.kind == .person }) { return i }
+            i += 1
+        }
+        return m.start
+    }
+}

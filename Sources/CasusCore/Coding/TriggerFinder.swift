@@ -1,0 +1,172 @@
+/// A pattern that matched in a sentence: the words that express an event, and its slots.
+struct Trigger {
+    var pattern: Int
+    /// First token (the verb or event noun).
+    var start: Int
+    /// After the last literal word of the pattern.
+    var end: Int
+    /// Tokens the pattern's literal words occupy.
+    var words: [Int]
+    /// The mention filling `*` or `+`, if the pattern has one and it was filled.
+    var targetSlot: Int?
+    var sourceSlot: Int?
+}
+
+/// Matches the verb and event-noun patterns of `verbs.txt` against a sentence.
+///
+/// Between two pattern words up to three other words may stand ("made a surprise trip to"
+/// matches `make trip to *`), never punctuation or a clause word. Where several patterns match,
+/// the one with more words wins and the others that overlap it are dropped: "threatened to
+/// strike" is a threat, not a strike.
+struct TriggerFinder {
+    let dictionaries: Dictionaries
+    let classes: WordClasses
+    static let maxGap = 3
+    let possessiveIts: Int32, possessiveTheir: Int32, possessiveHis: Int32, possessiveHer: Int32, possessiveOur: Int32
+
+    init(dictionaries: Dictionaries, classes: WordClasses) {
+        self.dictionaries = dictionaries
+        self.classes = classes
+        let v = dictionaries.vocabulary
+        possessiveIts = v.id(of: "its"); possessiveTheir = v.id(of: "their"); possessiveHis = v.id(of: "his")
+        possessiveHer = v.id(of: "her"); possessiveOur = v.id(of: "our")
+    }
+
+    func find(in tokens: [Token], range: Range<Int>, mentions: [Mention], text: UnsafeBufferPointer<UInt8>) -> [Trigger] {
+        var found: [Trigger] = []
+        // Tokens inside actor names cannot start an event ("State" in "State Department").
+        var inside = Set<Int>()
+        for m in mentions where m.kind != .reference { for j in m.start..<m.end { inside.insert(j) } }
+        for i in range where !inside.contains(i) {
+            var w = tokens[i].word
+            var first = i
+            // "cease-fire" and "co-operate" are written joined in patterns.
+            if i + 2 < range.upperBound, tokens[i + 1].word == classes.dash, tokens[i + 1].flags.contains(.attached),
+               tokens[i + 2].flags.contains(.attached), let joined = joinedWord(i, tokens, text) {
+                w = joined
+                first = i + 2
+            }
+            guard w != Vocabulary.unknown, let candidates = dictionaries.verbs.candidates(startingWith: w) else { continue }
+            for p in candidates {
+                let pattern = dictionaries.verbs.patterns[p]
+                if !pattern.isNoun, !pattern.isReport, !verbal(i, tokens, range, mentions) { continue }
+                if var t = match(p, at: first, tokens, range, mentions) {
+                    t.start = i
+                    t.words[0] = i
+                    found.append(t)
+                }
+            }
+        }
+        // Longest first; a trigger whose words overlap a longer one's span is dropped.
+        found.sort { a, b in
+            let wa = dictionaries.verbs.patterns[a.pattern].wordCount, wb = dictionaries.verbs.patterns[b.pattern].wordCount
+            return wa != wb ? wa > wb : a.start < b.start
+        }
+        var kept: [Trigger] = []
+        for t in found where !kept.contains(where: { k in t.words.contains { $0 >= k.start && $0 < k.end } || k.words.contains { $0 >= t.start && $0 < t.end } }) {
+            kept.append(t)
+        }
+        return kept.sorted { $0.start < $1.start }
+    }
+
+    /// The vocabulary id of "cease" + "fire" written as one word, if the dictionaries know it.
+    private func joinedWord(_ i: Int, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var s = ""
+        for j in [i, i + 2] {
+            for b in text[tokens[j].start..<tokens[j].end] { s.unicodeScalars.append(Unicode.Scalar(b >= 65 && b <= 90 ? b | 0x20 : b)) }
+        }
+        let id = dictionaries.vocabulary.id(of: s)
+        return id == Vocabulary.unknown ? nil : id
+    }
+
+    /// Whether a word that can be a verb is used as one here: "the order", "Iranian support"
+    /// and "in support" are nouns; "forces withdrew", "to order", "by closing" are verbs.
+    private func verbal(_ i: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention]) -> Bool {
+        guard i > range.lowerBound else { return true }
+        let previous = tokens[i - 1]
+        let c = classes[previous.word]
+        let w = classes[tokens[i].word]
+        if c.contains(.determiner), previous.word != classes.quote { return false }
+        if c.contains(.pronoun), !c.contains(.personPronoun) || previous.word == possessiveHis || previous.word == possessiveHer {
+            // "their support" is a noun; "they support" is a verb.
+            if [possessiveIts, possessiveTheir, possessiveHis, possessiveHer, possessiveOur].contains(previous.word) { return false }
+        }
+        if c.contains(.preposition), previous.word != classes.to, !w.contains(.gerund) { return false }
+        if previous.kind == .number { return false }
+        if let m = mentions.last(where: { $0.end == i }), m.kind != .reference {
+            // Singular actor + base form ("Iranian support") or plural + -s form ("Israeli strikes") is a noun phrase.
+            let plural = m.kind == .agent || m.kind == .victim || m.kind == .actor(.organisation) ? m.plural : false
+            let base = !w.contains(.finite) && !w.contains(.gerund)
+            let thirdPerson = w.contains(.finite) && !w.contains(.pastForm)
+            if (!plural && base) || (plural && thirdPerson) { return false }
+        }
+        return true
+    }
+
+    private func match(_ index: Int, at start: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention]) -> Trigger? {
+        let pattern = dictionaries.verbs.patterns[index]
+        var trigger = Trigger(pattern: index, start: start, end: start + 1, words: [start])
+        var pos = start + 1
+        var k = 1
+        let elements = pattern.elements
+        while k < elements.count {
+            switch elements[k] {
+            case .word(let ids):
+                // After an empty slot, a short noun phrase may stand in it ("ordering all staff to leave").
+                let afterEmptySlot = k > 1 && isSlot(elements[k - 1]) && (trigger.targetSlot ?? trigger.sourceSlot) == nil
+                guard let at = seek(ids, from: pos, tokens, range, gap: afterEmptySlot ? 4 : Self.maxGap, phrase: afterEmptySlot) else { return nil }
+                trigger.words.append(at)
+                pos = at + 1
+                trigger.end = pos
+            case .target, .source:
+                let slot = mentionAt(pos, tokens, range, mentions)
+                if case .target = elements[k] { trigger.targetSlot = slot } else { trigger.sourceSlot = slot }
+                if let slot {
+                    // The slot takes the whole compound: "sanctions on Iran and Syria".
+                    var last = slot
+                    while last + 1 < mentions.count, mentions[last + 1].group == mentions[slot].group { last += 1 }
+                    pos = mentions[last].end
+                } else if k == elements.count - 1 {
+                    break
+                }
+            }
+            k += 1
+        }
+        return trigger
+    }
+
+    private func isSlot(_ e: VerbPattern.Element) -> Bool {
+        if case .word = e { return false }
+        return true
+    }
+
+    /// The next token spelled as one of `ids`, skipping at most `gap` ordinary words.
+    private func seek(_ ids: [Int32], from: Int, _ tokens: [Token], _ range: Range<Int>, gap: Int, phrase: Bool = false) -> Int? {
+        var j = from
+        var skipped = 0
+        while j < range.upperBound {
+            let t = tokens[j]
+            if ids.contains(t.word) { return j }
+            if skipped >= gap || !skippable(t) { return nil }
+            if phrase, classes[t.word].contains(.preposition) { return nil }
+            skipped += 1
+            j += 1
+        }
+        return nil
+    }
+
+    private func skippable(_ t: Token) -> Bool {
+        if t.kind == .punctuation { return t.word == classes.dash && t.flags.contains(.attached) }
+        let c = classes[t.word]
+        return c.intersection([.relative, .subordinator, .conjunction, .negation, .modal]).isEmpty
+    }
+
+    /// The mention at a slot: starting at `pos`, after at most three determiners or modifiers.
+    private func mentionAt(_ pos: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention]) -> Int? {
+        guard let k = mentions.firstIndex(where: { $0.start >= pos && $0.start - pos <= 3 }) else { return nil }
+        for j in pos..<mentions[k].start where !skippable(tokens[j]) || classes[tokens[j].word].contains(.preposition) {
+            return nil
+        }
+        return k
+    }
+}

@@ -1,0 +1,142 @@
+/// Resolves when an event happened from the time expressions of its sentence and the
+/// document's publication day.
+///
+/// Understood: today, tonight, yesterday, last night, weekday names ("on Sunday", "late
+/// Saturday": the most recent such day on or before publication), this weekend, this/last
+/// week, this/last month, in recent weeks/days, this/last year ("late last year"), month names
+/// with or without day and year ("in May", "May 7", "7 May 2019"), "in 2018", and "three days
+/// ago". A sentence without one reports news of the day when it is the story's lead told in the
+/// simple past; otherwise the event is dated to the publication month. "Last week" is dated to
+/// its month: the text does not say which day, and Casus does not guess one.
+public struct DateResolver: Sendable {
+    public init() {}
+
+    static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"]
+    static let monthAbbreviations = ["jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
+                                     "sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12]
+    static let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3]
+
+    /// A time expression found in a sentence.
+    public struct Expression: Sendable {
+        public var position: Int
+        public var date: EventDate
+        /// Points before publication (yesterday, last year): later sentences in the past tense inherit it.
+        public var isPast: Bool
+    }
+
+    /// All time expressions of a sentence.
+    public func expressions(in range: Range<Int>, tokens: [Token], text: UnsafeBufferPointer<UInt8>,
+                            published: CalendarDay?) -> [Expression] {
+        guard let published else { return [] }
+        var words: [String] = []
+        words.reserveCapacity(range.count)
+        for j in range {
+            let t = tokens[j]
+            if t.end - t.start > 12 { words.append(""); continue }
+            var s = ""
+            for b in text[t.start..<t.end] {
+                s.unicodeScalars.append(Unicode.Scalar(b >= 65 && b <= 90 ? b | 0x20 : b))
+            }
+            words.append(s)
+        }
+        var found: [Expression] = []
+        func add(_ k: Int, _ day: CalendarDay, _ precision: EventDate.Precision, past: Bool) {
+            found.append(Expression(position: range.lowerBound + k, date: EventDate(day: day, precision: precision), isPast: past))
+        }
+        let n = words.count
+        func word(_ k: Int) -> String { k >= 0 && k < n ? words[k] : "" }
+        var k = 0
+        while k < n {
+            let w = words[k]
+            switch w {
+            case "today", "tonight":
+                add(k, published, .day, past: false)
+            case "yesterday":
+                add(k, published.adding(days: -1), .day, past: true)
+            case "night" where word(k - 1) == "last":
+                add(k, published.adding(days: -1), .day, past: true)
+            case "morning", "afternoon", "evening":
+                if word(k - 1) == "this" { add(k, published, .day, past: false) }
+            case "weekend" where word(k - 1) == "this" || word(k - 1) == "last":
+                // The Saturday on or before publication.
+                let back = (published.weekday + 1) % 7
+                add(k, published.adding(days: -back - (word(k - 1) == "last" && back < 2 ? 7 : 0)), .day, past: true)
+            case "week":
+                if word(k - 1) == "last" || word(k - 1) == "this" { add(k, published.adding(days: -4), .month, past: word(k - 1) == "last") }
+            case "month":
+                if word(k - 1) == "this" { add(k, published, .month, past: false) }
+                if word(k - 1) == "last" { add(k, CalendarDay(year: published.month == 1 ? published.year - 1 : published.year, month: published.month == 1 ? 12 : published.month - 1, day: 1), .month, past: true) }
+            case "year":
+                if word(k - 1) == "this" { add(k, CalendarDay(year: published.year, month: 1, day: 1), .year, past: false) }
+                if word(k - 1) == "last" { add(k, CalendarDay(year: published.year - 1, month: 1, day: 1), .year, past: true) }
+            case "weeks", "days":
+                if word(k - 1) == "recent" || word(k - 2) == "past" || word(k - 1) == "past" { add(k, published, .month, past: false) }
+            case "ago":
+                if let count = Int(word(k - 2)) ?? DateResolver.numbers[word(k - 2)] {
+                    switch word(k - 1) {
+                    case "day", "days": add(k, published.adding(days: -count), .day, past: true)
+                    case "week", "weeks": add(k, published.adding(days: -7 * count), .month, past: true)
+                    case "month", "months":
+                        let total = published.year * 12 + published.month - 1 - count
+                        add(k, CalendarDay(year: total / 12, month: total % 12 + 1, day: 1), .month, past: true)
+                    case "year", "years": add(k, CalendarDay(year: published.year - count, month: 1, day: 1), .year, past: true)
+                    default: break
+                    }
+                }
+            default:
+                if let weekday = DateResolver.weekdays.firstIndex(of: w), word(k - 1) != "next", word(k + 1) != "next" {
+                    let back = (published.weekday - weekday + 7) % 7
+                    add(k, published.adding(days: -back), .day, past: back > 0)
+                } else if let month = DateResolver.months.firstIndex(of: w).map({ $0 + 1 }) ?? DateResolver.monthAbbreviations[w],
+                          !(w == "may" && !tokens[range.lowerBound + k].flags.contains(.capitalized)) {
+                    k = monthExpression(k, month, words, range, published, &found)
+                } else if w.count == 4, let year = Int(w), year >= 1900, year <= published.year,
+                          ["in", "of", "late", "early", "mid"].contains(word(k - 1)) {
+                    add(k, CalendarDay(year: year, month: 1, day: 1), .year, past: year < published.year)
+                }
+            }
+            k += 1
+        }
+        return found
+    }
+
+    /// "May 7", "May 7, 2019", "7 May 2019", "in May", "May 2018", "August 5th".
+    private func monthExpression(_ k: Int, _ month: Int, _ words: [String], _ range: Range<Int>,
+                                 _ published: CalendarDay, _ found: inout [Expression]) -> Int {
+        func dayNumber(_ s: String) -> Int? {
+            let digits = s.prefix { $0.isASCII && $0.isNumber }
+            guard let d = Int(digits), d >= 1, d <= 31, digits.count == s.count || ["st", "nd", "rd", "th"].contains(String(s.dropFirst(digits.count))) else { return nil }
+            return d
+        }
+        var day = k + 1 < words.count ? dayNumber(words[k + 1]) : nil
+        if day == nil, k > 0 { day = dayNumber(words[k - 1]) }
+        var yearIndex = k + (day != nil && k + 1 < words.count && dayNumber(words[k + 1]) != nil ? 2 : 1)
+        if yearIndex < words.count, words[yearIndex] == "," { yearIndex += 1 }
+        var year: Int? = yearIndex < words.count && words[yearIndex].count == 4 ? Int(words[yearIndex]) : nil
+        if let y = year, y < 1900 || y > published.year + 1 { year = nil }
+        let resolvedYear = year ?? (month > published.month || (month == published.month && (day ?? 1) > published.day) ? published.year - 1 : published.year)
+        let days = CalendarDay.daysIn(month: month, year: resolvedYear)
+        let date = CalendarDay(year: resolvedYear, month: month, day: min(day ?? 1, days))
+        let precision: EventDate.Precision = day != nil ? .day : .month
+        found.append(Expression(position: range.lowerBound + k, date: EventDate(day: date, precision: precision), isPast: date < published))
+        return k
+    }
+
+    /// The date of an event triggered at `position`: the nearest time expression of its
+    /// sentence; else one carried from the sentence before; else a default from the tense.
+    public func date(of position: Int, expressions: [Expression], carried: Expression?, tense: Tense,
+                     isLead: Bool, published: CalendarDay?) -> EventDate {
+        guard let published else { return .unknown }
+        if let nearest = expressions.min(by: { abs($0.position - position) < abs($1.position - position) }) {
+            return nearest.date
+        }
+        if tense == .simplePast, let carried, carried.isPast { return carried.date }
+        if tense == .simplePast, isLead { return EventDate(day: published, precision: .day) }
+        return EventDate(day: published, precision: .month)
+    }
+
+    public enum Tense: Sendable { case simplePast, perfect, present, other }
+}

@@ -1,0 +1,135 @@
+import CasusCore
+import Foundation
+
+/// Scores coded events against gold, as `spec/gold-format.md` defines it.
+///
+/// A system event matches a gold event when it comes from the gold sentence (or one of its
+/// `also_sentences`), its CAMEO root is among the gold's, and — at the strict level — its
+/// source and target countries are among the gold's codes. Matching is one to one and
+/// maximal, required gold events first; a system event matching only optional gold counts
+/// neither way.
+public struct Scorer: Sendable {
+    public enum Level: Sendable { case strict, loose }
+
+    public struct Counts: Sendable {
+        public var truePositives = 0
+        public var falsePositives = 0
+        public var misses = 0
+        private func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
+        public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
+        public var recall: Double { ratio(truePositives, truePositives + misses) }
+        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        public static func + (a: Counts, b: Counts) -> Counts {
+            Counts(truePositives: a.truePositives + b.truePositives, falsePositives: a.falsePositives + b.falsePositives, misses: a.misses + b.misses)
+        }
+    }
+
+    /// Right / judged, for location, date and casualties of matched events.
+    public struct Accuracy: Sendable {
+        public var right = 0
+        public var judged = 0
+        public var value: Double? { judged == 0 ? nil : Double(right) / Double(judged) }
+        public static func + (a: Accuracy, b: Accuracy) -> Accuracy { Accuracy(right: a.right + b.right, judged: a.judged + b.judged) }
+    }
+
+    public struct DocumentScore: Sendable {
+        public var id: String
+        public var strict = Counts()
+        public var loose = Counts()
+        public var locationCountry = Accuracy()
+        public var locationDistance = Accuracy()
+        public var date = Accuracy()
+        public var casualties = Accuracy()
+        /// Required gold events nothing matched (strict).
+        public var misses: [GoldDocument.Event] = []
+        /// System events that matched no gold event (strict).
+        public var falsePositives: [CasusCore.Event] = []
+        /// Matched pairs whose date or place disagreed, for `--verbose`.
+        public var disagreements: [String] = []
+    }
+
+    public init() {}
+
+    public func score(_ gold: GoldDocument, events: [CasusCore.Event]) -> DocumentScore {
+        var result = DocumentScore(id: gold.id)
+        let (strictPairs, strictCounts, strictUnmatched) = match(gold, events, .strict)
+        let (_, looseCounts, _) = match(gold, events, .loose)
+        result.strict = strictCounts
+        result.loose = looseCounts
+        let matchedGold = Set(strictPairs.map(\.gold))
+        result.misses = gold.events.indices.filter { gold.events[$0].required && !matchedGold.contains($0) }.map { gold.events[$0] }
+        result.falsePositives = strictUnmatched.map { events[$0] }
+        for (g, s) in strictPairs {
+            let ge = gold.events[g], se = events[s]
+            if let loc = ge.location, let country = loc.country {
+                result.locationCountry.judged += 1
+                if se.location?.country == country { result.locationCountry.right += 1 }
+                if let lat = loc.lat, let lon = loc.lon {
+                    result.locationDistance.judged += 1
+                    if let l = se.location, Scorer.kilometres(lat, lon, l.latitude, l.longitude) <= 50 { result.locationDistance.right += 1 }
+                    else { result.disagreements.append("place: gold \(loc.name ?? "?") vs \(se.location?.name ?? "none") — \(ge.trigger)") }
+                }
+            }
+            if let date = ge.date {
+                result.date.judged += 1
+                if let iso = se.date.iso, iso.count >= date.count, iso.hasPrefix(date) { result.date.right += 1 }
+                else { result.disagreements.append("date: gold \(date) vs \(se.date.iso ?? "none") — \(ge.trigger)") }
+            }
+            if let f = ge.fatalities { result.casualties.judged += 1; if se.fatalities == f { result.casualties.right += 1 } }
+            if let i = ge.injuries { result.casualties.judged += 1; if se.injuries == i { result.casualties.right += 1 } }
+        }
+        return result
+    }
+
+    /// Maximum one-to-one matching, required gold first: (gold, system) pairs on required gold,
+    /// counts, and system events that match no gold event at all.
+    private func match(_ gold: GoldDocument, _ events: [CasusCore.Event], _ level: Level) -> ([(gold: Int, system: Int)], Counts, [Int]) {
+        let normalisedSentences = gold.events.map { Set($0.sentences.map(Scorer.normalise)) }
+        var edges: [[Int]] = Array(repeating: [], count: events.count)
+        for (s, e) in events.enumerated() {
+            let sentence = Scorer.normalise(e.sentence)
+            for (g, ge) in gold.events.enumerated() where normalisedSentences[g].contains(sentence) && ge.roots.contains(e.root) {
+                if level == .strict, !(ge.source.accepts(e.source?.code) && ge.target.accepts(e.target?.code)) { continue }
+                edges[s].append(g)
+            }
+        }
+        var owner = [Int?](repeating: nil, count: gold.events.count)
+        func augment(_ s: Int, _ allowed: (Int) -> Bool, _ seen: inout Set<Int>) -> Bool {
+            for g in edges[s] where allowed(g) && !seen.contains(g) {
+                seen.insert(g)
+                if owner[g] == nil || augment(owner[g]!, allowed, &seen) { owner[g] = s; return true }
+            }
+            return false
+        }
+        for s in events.indices { var seen = Set<Int>(); _ = augment(s, { gold.events[$0].required }, &seen) }
+        let matchedSystem = Set(owner.compactMap { $0 })
+        for s in events.indices where !matchedSystem.contains(s) {
+            var seen = Set<Int>(); _ = augment(s, { !gold.events[$0].required && owner[$0] == nil }, &seen)
+        }
+        var counts = Counts()
+        var pairs: [(Int, Int)] = []
+        for (g, s) in owner.enumerated() {
+            if let s { if gold.events[g].required { counts.truePositives += 1 }; pairs.append((g, s)) }
+            else if gold.events[g].required { counts.misses += 1 }
+        }
+        let anyMatch = Set(owner.compactMap { $0 })
+        let unmatched = events.indices.filter { !anyMatch.contains($0) && edges[$0].isEmpty }
+        // A repeat of an event already matched to required gold is a false positive too; one that
+        // could match optional gold counts neither way.
+        let extra = events.indices.filter { s in !anyMatch.contains(s) && !edges[s].isEmpty && edges[s].allSatisfy { gold.events[$0].required } }
+        counts.falsePositives = unmatched.count + extra.count
+        return (pairs, counts, (unmatched + extra).sorted())
+    }
+
+    static func normalise(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// Great-circle distance in kilometres.
+    public static func kilometres(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+        let r = 6371.0, d = Double.pi / 180
+        let a = sin((lat2 - lat1) * d / 2), b = sin((lon2 - lon1) * d / 2)
+        let h = a * a + cos(lat1 * d) * cos(lat2 * d) * b * b
+        return 2 * r * asin(min(1, sqrt(h)))
+    }
+}

@@ -1,0 +1,147 @@
+import CasusCore
+import Foundation
+
+/// Reads documents from files, folders and standard input: plain text and JSON Lines.
+///
+/// A `.txt` file is one document named after the file; a `.jsonl` file holds one document per
+/// line (`spec/document-input.md`). Problems — an unreadable path, a binary or empty file,
+/// invalid UTF-8, a bad JSON line — are collected as `InputProblem`s and the rest is read.
+public struct DocumentReader: Sendable {
+    /// Publication date for documents that carry none (plain text files).
+    public var defaultDate: CalendarDay?
+    /// Larger documents are refused: the limit keeps one runaway file from exhausting memory.
+    public var maxDocumentBytes: Int
+
+    public static let textExtensions: Set<String> = ["txt", "text"]
+    public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
+
+    public init(defaultDate: CalendarDay? = nil, maxDocumentBytes: Int = 64 << 20) {
+        self.defaultDate = defaultDate
+        self.maxDocumentBytes = maxDocumentBytes
+    }
+
+    /// The files a list of paths stands for: folders are walked recursively, in name order,
+    /// keeping files with a known extension.
+    public func files(for paths: [String], problems: inout [InputProblem]) -> [String] {
+        var files: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            if path == "-" { files.append(path); continue }
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(InputProblem(path, "no such file or folder"))
+                continue
+            }
+            if !isDirectory.boolValue { files.append(path); continue }
+            guard let walker = fm.enumerator(atPath: path) else {
+                problems.append(InputProblem(path, "folder cannot be read"))
+                continue
+            }
+            var found: [String] = []
+            while let relative = walker.nextObject() as? String {
+                let ext = (relative as NSString).pathExtension.lowercased()
+                if Self.textExtensions.contains(ext) || Self.jsonLinesExtensions.contains(ext) {
+                    found.append((path as NSString).appendingPathComponent(relative))
+                }
+            }
+            files += found.sorted()
+        }
+        return files
+    }
+
+    /// Reads one file (or `-` for standard input) and passes each document to `body`.
+    public func read(_ path: String, problems: inout [InputProblem], _ body: (Document) throws -> Void) rethrows {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard FileManager.default.isReadableFile(atPath: path), let d = FileManager.default.contents(atPath: path) else {
+                problems.append(InputProblem(path, "cannot be read (missing, a folder, or no permission)"))
+                return
+            }
+            data = d
+        }
+        let ext = (path as NSString).pathExtension.lowercased()
+        let bytes = [UInt8](data)
+        let isJSONLines = Self.jsonLinesExtensions.contains(ext) || (path == "-" && bytes.first(where: { $0 > 32 }) == UInt8(ascii: "{"))
+        if isJSONLines {
+            try readJSONLines(bytes, path: path, problems: &problems, body)
+        } else {
+            let id = path == "-" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            if let problem = check(bytes, location: path) { problems.append(problem); return }
+            try body(Document(id: id, bytes: bytes, published: defaultDate))
+        }
+    }
+
+    /// Why a text cannot be coded, if it cannot.
+    public func check(_ bytes: [UInt8], location: String) -> InputProblem? {
+        if bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) { return InputProblem(location, "empty: no text to code") }
+        if bytes.count > maxDocumentBytes {
+            return InputProblem(location, "too large: \(bytes.count) bytes, the limit is \(maxDocumentBytes) (--max-bytes)")
+        }
+        if bytes.prefix(8192).contains(0) { return InputProblem(location, "binary file (contains NUL bytes): skipped") }
+        if let bad = Self.firstInvalidUTF8(bytes) { return InputProblem(location, "not valid UTF-8 (first bad byte at offset \(bad)): skipped") }
+        return nil
+    }
+
+    private func readJSONLines(_ bytes: [UInt8], path: String, problems: inout [InputProblem], _ body: (Document) throws -> Void) rethrows {
+        var lineNumber = 0
+        var start = 0
+        let base = path == "-" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+            lineNumber += 1
+            defer { start = end + 1 }
+            let line = bytes[start..<end]
+            if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { continue }
+            let location = "\(path):\(lineNumber)"
+            switch parseDocument(Data(line), location: location, fallbackID: "\(base):\(lineNumber)") {
+            case .success(let document): try body(document)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+    }
+
+    /// One JSON Lines record as a document.
+    public func parseDocument(_ line: Data, location: String, fallbackID: String) -> Result<Document, InputProblem> {
+        guard let object = try? JSONSerialization.jsonObject(with: line), let record = object as? [String: Any] else {
+            return .failure(InputProblem(location, "not a JSON object: skipped"))
+        }
+        guard let text = record["text"] as? String else {
+            return .failure(InputProblem(location, "no \"text\" string: skipped"))
+        }
+        let bytes = Array(text.utf8)
+        if let problem = check(bytes, location: location) { return .failure(problem) }
+        var date = defaultDate
+        if let raw = record["date"] as? String {
+            guard let parsed = CalendarDay(iso: raw) else {
+                return .failure(InputProblem(location, "\"date\" is not YYYY-MM-DD or RFC 3339: skipped"))
+            }
+            date = parsed
+        }
+        let id: String
+        if let s = record["id"] as? String { id = s } else if let n = record["id"] as? Int { id = String(n) } else { id = fallbackID }
+        return .success(Document(id: id, bytes: bytes, published: date, title: record["title"] as? String,
+                                 url: record["url"] as? String, source: record["source"] as? String))
+    }
+
+    /// Offset of the first byte that breaks UTF-8, or nil when the text is valid.
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            if b >= 0xC2 && b <= 0xDF { length = 2 } else if b >= 0xE0 && b <= 0xEF { length = 3 } else if b >= 0xF0 && b <= 0xF4 { length = 4 } else { return i }
+            guard i + length <= n else { return i }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            if length == 3, b == 0xE0, bytes[i + 1] < 0xA0 { return i }
+            if length == 3, b == 0xED, bytes[i + 1] > 0x9F { return i }
+            if length == 4, b == 0xF0, bytes[i + 1] < 0x90 { return i }
+            if length == 4, b == 0xF4, bytes[i + 1] > 0x8F { return i }
+            i += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import CasusCore
+import CasusIngest
+import Foundation
+
+struct CodeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "code",
+        abstract: "Code news text into events (JSON Lines when piped, a table on a terminal).",
+        discussion: "Reads .txt files (one document each) and .jsonl files (one document per line), folders recursively, or - for standard input."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, table, csv }
+
+    @Argument(help: "Files, folders, or - for standard input.")
+    var inputs: [String] = ["-"]
+
+    @OptionGroup var date: DateOption
+    @OptionGroup var dictionary: DictionaryOptions
+
+    @Option(help: "Output format: jsonl, table or csv (default: table on a terminal, jsonl otherwise).")
+    var format: Format?
+
+    @Option(help: "Largest document to code, in bytes.")
+    var maxBytes: Int = 64 << 20
+
+    func run() throws {
+        let coder = EventCoder(dictionaries: try dictionary.load())
+        let reader = DocumentReader(defaultDate: try date.day(), maxDocumentBytes: maxBytes)
+        let format = self.format ?? (Terminal.isInteractive ? .table : .jsonl)
+        var problems: [InputProblem] = []
+        var output = EventOutput(format: format)
+        for file in reader.files(for: inputs, problems: &problems) {
+            reader.read(file, problems: &problems) { document in
+                output.add(coder.code(document).events)
+            }
+        }
+        output.finish()
+        for p in problems { Terminal.warn(p.description) }
+        if !problems.isEmpty {
+            Terminal.warn("\(problems.count) input(s) skipped")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Writes events in the chosen format, flushing JSON Lines as it goes.
+struct EventOutput {
+    let format: CodeCommand.Format
+    var writer = JSONWriter()
+    var rows: [Event] = []
+
+    init(format: CodeCommand.Format) {
+        self.format = format
+        if format == .csv { Terminal.print(EventTable.csvHeader) }
+    }
+
+    mutating func add(_ events: [Event]) {
+        switch format {
+        case .jsonl:
+            for e in events { writer.event(e) }
+            if writer.bytes.count > 1 << 16 { Terminal.write(writer.bytes); writer.bytes.removeAll(keepingCapacity: true) }
+        case .csv:
+            for e in events { Terminal.print(EventTable.csvRow(e)) }
+        case .table:
+            rows += events
+        }
+    }
+
+    mutating func finish() {
+        switch format {
+        case .jsonl: Terminal.write(writer.bytes)
+        case .csv: break
+        case .table: Terminal.print(EventTable.render(rows))
+        }
+    }
+}

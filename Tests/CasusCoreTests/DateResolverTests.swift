@@ -1,0 +1,47 @@
+import Testing
+@testable import CasusCore
+
+@Suite struct DateResolverTests {
+    let published = CalendarDay(year: 2021, month: 3, day: 10)   // a Wednesday
+
+    func date(_ text: String, tense: DateResolver.Tense = .simplePast, lead: Bool = false) -> String? {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            let tokens = Tokenizer(vocabulary: Vocabulary()).tokenize(buffer)
+            let resolver = DateResolver()
+            let found = resolver.expressions(in: 0..<tokens.count, tokens: tokens, text: buffer, published: published)
+            return resolver.date(of: 0, expressions: found, carried: nil, tense: tense, isLead: lead, published: published).iso
+        }
+    }
+
+    @Test func calendarArithmetic() {
+        #expect(published.weekday == 3)
+        #expect(published.adding(days: -10).description == "2021-02-28")
+        #expect(CalendarDay(iso: "2020-02-30") == nil)
+        #expect(CalendarDay(iso: "2019-05-19T08:00:00Z")?.description == "2019-05-19")
+    }
+
+    @Test func relativeDays() {
+        #expect(date("Shelling resumed yesterday") == "2021-03-09")
+        #expect(date("Troops withdrew on Sunday") == "2021-03-07")
+        #expect(date("Troops withdrew on Wednesday") == "2021-03-10")
+        #expect(date("Protests broke out three days ago") == "2021-03-07")
+        #expect(date("Talks ended this weekend") == "2021-03-06")
+    }
+
+    @Test func monthsAndYears() {
+        #expect(date("The deal was signed in May") == "2020-05")
+        #expect(date("The deal was signed on Feb. 3") == "2021-02-03")
+        #expect(date("The deal was signed on 7 May 2019") == "2019-05-07")
+        #expect(date("Rockets fell late last year") == "2020")
+        #expect(date("The border closed in 2018") == "2018")
+        #expect(date("Envoys met last month") == "2021-02")
+        #expect(date("Envoys met last week") == "2021-03")
+    }
+
+    @Test func noExpressionUsesTense() {
+        #expect(date("Militants attacked a checkpoint", lead: true) == "2021-03-10")
+        #expect(date("Militants attacked a checkpoint", lead: false) == "2021-03")
+        #expect(date("Militants have attacked checkpoints", tense: .perfect, lead: true) == "2021-03")
+    }
+}
