@@ -46,10 +46,30 @@ struct ClauseReader {
 
     /// The subject of the clause containing `position`: a mention index, and how it was found.
     func subject(before position: Int, depth: Int = 0) -> (Int, String)? {
+        // "We are concerned about X, which…, and call on Y": a verb after "and" shares the
+        // subject of the sentence's main clause, not of a relative clause in between.
+        if depth == 0, position > sentence.lowerBound, tokens[position - 1].word == classes.and,
+           !classes[tokens[position].word].contains(.gerund),
+           let k = mainSubject(before: position) {
+            return (k, "subject of the main clause (coordinated verb)")
+        }
         let (start, boundary) = clauseStart(before: position)
+        var candidates: [Int] = []
+        var partitive: Int?
         for (k, m) in mentions.enumerated() where m.start >= start && m.end <= position {
-            if m.governedBy != Vocabulary.unknown { continue }
             if verbBefore(m.start, from: start) { break }
+            // "a group of Pakistani troops", "members of the Taliban": the actor heads the phrase.
+            if m.governedBy == classes.of, partitive == nil, candidates.isEmpty { partitive = k }
+            if m.governedBy != Vocabulary.unknown { continue }
+            candidates.append(k)
+        }
+        if candidates.isEmpty, let partitive { candidates = [partitive] }
+        // "told VOA Afghan forces retreated": the listener after a reporting verb is not the subject.
+        if case .report = boundary, candidates.count > 1, mentions[candidates[0]].start == start,
+           mentions[candidates[1]].group != mentions[candidates[0]].group {
+            candidates.removeFirst()
+        }
+        if let k = candidates.first {
             return (k, depth == 0 ? "first actor of the clause" : "subject borrowed from the clause before")
         }
         switch boundary {
@@ -64,6 +84,16 @@ struct ClauseReader {
             guard depth < 3, b > sentence.lowerBound else { return nil }
             return subject(before: b, depth: depth + 1)
         }
+    }
+
+    /// The first actor of the sentence that stands before any verb and outside prepositional phrases.
+    private func mainSubject(before position: Int) -> Int? {
+        for (k, m) in mentions.enumerated() where m.end <= position {
+            if m.governedBy != Vocabulary.unknown { continue }
+            if verbBefore(m.start, from: sentence.lowerBound) { return nil }
+            return k
+        }
+        return nil
     }
 
     /// True when a verb stands between `from` and `position`: what follows it is not a subject.
@@ -92,21 +122,45 @@ struct ClauseReader {
         return k
     }
 
-    /// The agent of a passive or an event noun: "by X" shortly after the trigger.
-    func byAgent(after end: Int, window: Int = 4) -> Int? {
-        mentions.firstIndex { $0.governedBy == classes.by && $0.start >= end && $0.start - end <= window + 1 }
+    /// The agent of a passive or an event noun: "by X" (for nouns also "from X") shortly after the trigger.
+    func byAgent(after end: Int, window: Int = 4, from: Int32? = nil) -> Int? {
+        mentions.firstIndex { ($0.governedBy == classes.by || ($0.governedBy == from && from != nil)) && $0.start >= end && $0.start - end <= window + 1 }
+    }
+
+    /// The target of an event noun after it: "an attack … on the camp", "strikes against X".
+    func nounTarget(after end: Int, on: Set<Int32>) -> Int? {
+        mentions.firstIndex { on.contains($0.governedBy) && $0.start >= end && $0.start - end <= 9 && !reportBetween(end, $0.start) }
+    }
+
+    private func reportBetween(_ a: Int, _ b: Int) -> Bool {
+        (a..<b).contains { reportWords.contains($0) || verbWords.contains($0) }
     }
 
     /// A possessor or adjective right before an event noun: "Iran's threats", "Turkish drone strike".
     func possessor(before start: Int) -> Int? {
-        guard let k = mentions.lastIndex(where: { $0.end <= start && start - $0.end <= 3 }) else { return nil }
+        guard let k = mentions.lastIndex(where: { $0.end <= start && start - $0.end <= 2 }) else { return nil }
         for j in mentions[k].end..<start {
             let t = tokens[j]
             if t.word == classes.possessive { continue }
             if t.kind == .punctuation, !(t.word == classes.dash && t.flags.contains(.attached)) { return nil }
-            if !classes[t.word].intersection([.preposition, .relative, .subordinator, .conjunction, .auxiliary, .negation]).isEmpty { return nil }
+            let c = classes[t.word]
+            if !c.intersection([.preposition, .relative, .subordinator, .conjunction, .auxiliary, .negation, .finite, .determiner]).isEmpty { return nil }
         }
         return k
+    }
+
+    /// "the attack", "such actions": an event noun that refers back to one already told, or to background.
+    func isDefinite(_ start: Int) -> Bool {
+        var j = start - 1
+        var steps = 0
+        while j >= sentence.lowerBound, steps < 3 {
+            let t = tokens[j]
+            if definiteWords.contains(t.word) { return true }
+            if t.kind == .punctuation || !classes[t.word].intersection([.preposition, .auxiliary, .relative, .conjunction]).isEmpty { return false }
+            if mentions.contains(where: { $0.end == j + 1 }) { return false }
+            j -= 1; steps += 1
+        }
+        return false
     }
 
     /// "was attacked", "have been moved", "raids conducted by": the subject is the target.
@@ -191,6 +245,7 @@ struct ClauseReader {
         return false
     }
 
+    var definiteWords: Set<Int32> = []
     var ifWord: Int32 = Vocabulary.unknown
     var unlessWord: Int32 = Vocabulary.unknown
     var wordText: (Int) -> String = { _ in "" }

@@ -42,16 +42,24 @@ enum CodingWords {
     /// Adverbs of habit: the event is generic, not a report of one occurrence.
     static let habitual = ["repeatedly", "often", "usually", "regularly", "routinely", "frequently", "typically", "generally", "sometimes"]
     /// Adjectives that make an event noun hypothetical ("a potential push").
-    static let irrealisAdjectives = ["potential", "possible", "planned", "proposed", "future", "threatened", "feared", "expected", "likely", "imminent", "alleged", "suspected"]
+    static let irrealisAdjectives = ["potential", "possible", "planned", "proposed", "future", "threatened", "feared", "expected", "likely", "imminent"]
     /// Nouns for a diplomatic mission: it belongs to its owner, not to the host country.
     static let missions = ["embassy", "embassies", "consulate", "consulates", "mission", "missions", "legation", "chancery"]
+    /// Plurals without an s: pronoun agreement needs them.
+    static let pluralNouns: Set<String> = ["people", "police", "men", "women", "children", "personnel", "militia", "staff", "gunmen", "clergy"]
+    /// Verbs whose object noun names the subject's own act: "carried out airstrikes", "launched an offensive".
+    static let lightVerbs: Set<String> = ["carry", "launch", "conduct", "stage", "mount", "make", "begin", "start", "continue", "intensify",
+                                          "step", "wage", "lead", "order", "unleash", "resume", "undertake", "perform", "announce", "issue",
+                                          "escalate", "expand", "deliver", "hold", "pay", "sign", "impose", "declare", "open", "renew"]
+    /// Verbs that report casualties: the numbers belong to the attack, not to a second event.
+    static let casualtyVerbs: Set<String> = ["kill", "wound", "injure", "die", "slay", "maim", "hurt"]
     /// Definite descriptions that refer back to an armed group or organisation.
     static let groupNouns = ["group", "groups", "movement", "organization", "organisation", "militia"]
 
     static var all: [String] {
         prepositions + determiners + be + have + doForms + modals + negations + relatives + subordinators
             + conjunctions + personPronouns + pluralPronouns + thingPronouns + firstPersonPlural + realizing
-            + threatening + habitual + irrealisAdjectives + missions + groupNouns + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
+            + threatening + habitual + irrealisAdjectives + missions + groupNouns + Array(pluralNouns) + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
     }
 }
 

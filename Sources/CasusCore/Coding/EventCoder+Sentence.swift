@@ -24,6 +24,7 @@ extension EventCoder {
         var reader = ClauseReader(tokens: tokens, sentence: range, mentions: mentions, classes: classes,
                                   reportWords: reportWords, verbWords: verbWords, denyWords: denyWords)
         reader.ifWord = ifWord
+        reader.definiteWords = definiteWords
         reader.unlessWord = unlessWord
         reader.wordText = { j in String(decoding: UnsafeBufferPointer(rebasing: text[tokens[j].start..<tokens[j].end]), as: UTF8.self) }
 
@@ -54,6 +55,8 @@ extension EventCoder {
             var targets: [Int] = []
             var how: [String] = []
             let subject = reader.subject(before: trigger.start)
+            // A relative clause's antecedent is one actor, not its whole compound.
+            let subjectGroup: (Int) -> [Int] = { k in subject?.1.hasPrefix("antecedent") == true ? [k] : self.group(k, mentions) }
             if let slot = trigger.sourceSlot {
                 sources = group(slot, mentions); how.append("source from the pattern's + slot")
             }
@@ -63,18 +66,30 @@ extension EventCoder {
             if pattern.isNoun {
                 if sources.isEmpty, let p = reader.possessor(before: trigger.start) {
                     sources = group(p, mentions); how.append("source is the noun's possessor")
-                } else if sources.isEmpty, let by = reader.byAgent(after: trigger.end, window: 3) {
-                    sources = group(by, mentions); how.append("source from \"by\"")
-                } else if sources.isEmpty, let (s, why) = subject, verbWords.contains(where: { $0 > mentions[s].end && $0 < trigger.start }) || lightVerbBefore(trigger.start, tokens) {
+                } else if sources.isEmpty, let by = reader.byAgent(after: trigger.end, window: 3, from: fromWord) {
+                    sources = group(by, mentions); how.append("source from \"by\" or \"from\"")
+                } else if sources.isEmpty, reader.isDefinite(trigger.start) {
+                    record("not coded: a definite event noun with no actor of its own refers back or to background"); continue
+                } else if sources.isEmpty, let (s, why) = subject, mentions[s].end <= trigger.start, lightVerbBefore(trigger.start, tokens) {
                     sources = group(s, mentions); how.append("source: \(why)")
+                }
+                if targets.isEmpty, trigger.targetSlot == nil, let t = reader.nounTarget(after: trigger.end, on: nounTargetWords),
+                   !sources.contains(t) {
+                    targets = group(t, mentions); how.append("target after \"on\" or \"against\"")
                 }
             } else if reader.isPassive(trigger.start, end: trigger.end) {
                 how.append("passive voice")
                 let by = reader.byAgent(after: trigger.end)
                 if let by, sources.isEmpty { sources = group(by, mentions); how.append("source from \"by\"") }
+                if by == nil, CodingWords.casualtyVerbs.contains(pattern.head) {
+                    record("not coded: a casualty count with no agent (\"were killed\")"); continue
+                }
                 if let (s, why) = subject {
                     let m = mentions[s]
-                    if by == nil, code.hasPrefix("15"), m.role == "MIL" || ActorCode.role(of: m.code) == "MIL" {
+                    if by == nil, trigger.targetSlot != nil, sources.isEmpty {
+                        // "were locked in battles with X": the pattern names the other side.
+                        sources = group(s, mentions); how.append("the passive subject is the source: \(why)")
+                    } else if by == nil, code.hasPrefix("15"), m.role == "MIL" || ActorCode.role(of: m.code) == "MIL" {
                         sources = group(s, mentions); how.append("forces moved are the source: \(why)")
                     } else if targets.isEmpty {
                         targets = group(s, mentions); how.append("target is the passive subject: \(why)")
@@ -84,9 +99,15 @@ extension EventCoder {
                 // "drew criticism from Iran": the named party acts on the clause's subject.
                 if let (s, why) = subject { targets = group(s, mentions); how.append("target is the subject (\(why))") }
             } else {
-                if sources.isEmpty, let (s, why) = subject { sources = group(s, mentions); how.append("source: \(why)") }
+                if sources.isEmpty, let (s, why) = subject { sources = subjectGroup(s); how.append("source: \(why)") }
                 if targets.isEmpty, trigger.targetSlot == nil, let o = reader.object(after: trigger.end) {
                     targets = group(o, mentions); how.append("target is the direct object")
+                }
+            }
+            if targets.isEmpty, !pattern.isNoun, let object = triggers.first(where: { $0.start > trigger.end - 1 && $0.start - trigger.end <= 3 && patterns[$0.pattern].isNoun }) {
+                // "condemned the attack by X": the target is whoever did the attack.
+                if let by = reader.byAgent(after: object.end, window: 3, from: fromWord) ?? reader.possessor(before: object.start) {
+                    targets = group(by, mentions); how.append("target: the actor of the event noun it names")
                 }
             }
             if pattern.needsWeaponSubject {
@@ -103,8 +124,13 @@ extension EventCoder {
 
             var inferred: Mention?
             if targets.isEmpty {
-                inferred = inferTarget(sources: sources, mentions: mentions, context: context, sentence: index)
+                let speakers = Set(mentions.indices.filter { isSpeaker(mentions[$0], tokens: tokens, reportWords: reportWords) })
+                inferred = inferTarget(sources: sources, mentions: mentions, excluding: speakers, context: context, sentence: index)
                 if let i = inferred { how.append("target inferred: \(i.why)"); confidence -= 0.15 }
+            }
+            if sources.isEmpty, targets.isEmpty {
+                // Nobody in the sentence is tied to it: too little to code.
+                record("not coded: no source and no target in the sentence"); continue
             }
             if sources.contains(where: { mentions[$0].inferred }) { confidence -= 0.05 }
             candidates.append(Candidate(trigger: trigger, code: code, sources: sources, targets: targets,
@@ -114,6 +140,7 @@ extension EventCoder {
 
         // Split compounds, then merge what is the same event said twice in one sentence.
         var events: [Event] = []
+        var casualtyOnly = Set<String>()
         let sentence = sentenceText(span, text)
         for c in candidates {
             let pattern = patterns[c.trigger.pattern]
@@ -137,9 +164,14 @@ extension EventCoder {
                         quadClass: entry.quadClass, location: nil, date: date, fatalities: nil, injuries: nil,
                         negated: c.negated, confidence: (c.confidence * 100).rounded() / 100)
                     if c.negated { continue }
+                    if CodingWords.casualtyVerbs.contains(pattern.head) { casualtyOnly.insert(event.id) }
                     merge(event, pattern: pattern, into: &events)
                 }
             }
+        }
+        // "airstrikes … killing 15": the killing is the attack's toll, not a second event.
+        if events.contains(where: { ["18", "19", "20"].contains($0.root) && !casualtyOnly.contains($0.id) }) {
+            events.removeAll { casualtyOnly.contains($0.id) }
         }
         return events
     }
@@ -170,8 +202,13 @@ extension EventCoder {
     /// The tense an event is told in: its verb's, or for a noun the sentence's first verb's.
     private func tense(of trigger: Trigger, pattern: VerbPattern, range: Range<Int>, tokens: [Token], verbWords: Set<Int>) -> DateResolver.Tense {
         var verb = trigger.start
-        if pattern.isNoun {
-            guard let v = range.first(where: { verbWords.contains($0) || classes[tokens[$0].word].contains(.finite) || classes[tokens[$0].word].contains(.auxiliary) }) else { return .other }
+        func finite(_ j: Int) -> Bool {
+            let c = classes[tokens[j].word]
+            return (verbWords.contains(j) && !c.contains(.gerund)) || c.contains(.finite) || c.contains(.auxiliary)
+        }
+        if pattern.isNoun || classes[tokens[verb].word].contains(.gerund) {
+            // "responded by closing": the tense is the governing verb's.
+            guard let v = (range.lowerBound..<trigger.start).reversed().first(where: finite) ?? range.first(where: finite) else { return .other }
             verb = v
         }
         var j = verb - 1
@@ -202,8 +239,12 @@ extension EventCoder {
         var j = start - 1
         var steps = 0
         while j >= 0, steps < 4 {
-            if classes[tokens[j].word].contains(.finite) || classes[tokens[j].word].contains(.gerund) { return true }
-            if tokens[j].kind == .punctuation || classes[tokens[j].word].contains(.preposition) { return false }
+            let c = classes[tokens[j].word]
+            if c.contains(.verbForm) {
+                let word = dictionaries.vocabulary.word(tokens[j].word)
+                return dictionaries.forms.lemmas(of: word).contains { CodingWords.lightVerbs.contains($0) }
+            }
+            if tokens[j].kind == .punctuation || c.contains(.preposition) { return false }
             j -= 1; steps += 1
         }
         return false
@@ -211,19 +252,35 @@ extension EventCoder {
 
     /// A target the sentence implies but does not name: another country it mentions, else one
     /// from the sentence before, else the document's focus — never the source's own country.
-    private func inferTarget(sources: [Int], mentions: [Mention], context: DocumentContext, sentence: Int) -> Mention? {
+    /// An actor that only reports ("officials said", "told VOA", "according to AP") or is media.
+    private func isSpeaker(_ m: Mention, tokens: [Token], reportWords: Set<Int>) -> Bool {
+        if ActorCode.role(of: m.code) == "MED" { return true }
+        return (m.end..<min(tokens.count, m.end + 3)).contains { reportWords.contains($0) }
+            || (max(0, m.start - 2)..<m.start).contains { reportWords.contains($0) }
+    }
+
+    private func inferTarget(sources: [Int], mentions: [Mention], excluding: Set<Int>, context: DocumentContext, sentence: Int) -> Mention? {
         let own = Set(sources.compactMap { mentions[$0].country })
+        let ownCodes = Set(sources.map { mentions[$0].code })
         let sourceStarts = Set(sources.map { mentions[$0].start })
-        if let m = mentions.first(where: { $0.kind != .weapon && $0.country != nil && !own.contains($0.country!) && !sourceStarts.contains($0.start) }) {
+        let others = mentions.indices.filter { !excluding.contains($0) }.map { mentions[$0] }
+            .filter { $0.kind != .weapon && $0.country != nil && !sourceStarts.contains($0.start) && !ownCodes.contains($0.code) }
+        // Another country first; else the same country in another role ("the Taliban overran a district" in Afghanistan).
+        if let m = others.first(where: { !own.contains($0.country!) }) {
             var copy = m
             copy.code = String(m.code.prefix(3))
             copy.why = "another country the sentence names (\(copy.code))"
             return copy
         }
+        if let m = others.first {
+            var copy = m
+            copy.why = "another actor of the same country (\(m.code))"
+            return copy
+        }
         if let a = context.latest(before: sentence, window: 1, { a in a.sentence < sentence && ActorCode.country(of: a.code).map { !own.contains($0) } ?? false }) {
             return Mention(start: 0, end: 0, kind: .reference, code: String(a.code.prefix(3)), inferred: true, why: "a country of the sentence before (\(a.code.prefix(3)))")
         }
-        if let focus = context.focusCountry, !own.contains(focus) {
+        if let focus = context.focusCountry, !ownCodes.contains(focus) {
             return Mention(start: 0, end: 0, kind: .reference, code: focus, inferred: true, why: "the document's focus (\(focus))")
         }
         return nil

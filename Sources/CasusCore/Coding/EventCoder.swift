@@ -9,7 +9,9 @@ public struct EventCoder: Sendable {
     let splitter = SentenceSplitter()
     let dates: DateResolver
     let denyWords: Set<Int32>
-    let ifWord: Int32, unlessWord: Int32
+    let ifWord: Int32, unlessWord: Int32, fromWord: Int32
+    let definiteWords: Set<Int32>
+    let nounTargetWords: Set<Int32>
 
     public init(dictionaries: Dictionaries) {
         self.dictionaries = dictionaries
@@ -19,6 +21,9 @@ public struct EventCoder: Sendable {
         self.denyWords = Set(["deny", "denied", "denies", "denying"].map { dictionaries.vocabulary.id(of: $0) })
         self.ifWord = dictionaries.vocabulary.id(of: "if")
         self.unlessWord = dictionaries.vocabulary.id(of: "unless")
+        self.fromWord = dictionaries.vocabulary.id(of: "from")
+        self.definiteWords = Set(["the", "this", "that", "these", "those", "such"].map { dictionaries.vocabulary.id(of: $0) })
+        self.nounTargetWords = Set(["on", "against", "at"].map { dictionaries.vocabulary.id(of: $0) })
     }
 
     /// The result of coding one document.

@@ -8,6 +8,13 @@
 struct MentionFinder {
     let dictionaries: Dictionaries
     let classes: WordClasses
+    let possessivePronouns: Set<Int32>
+
+    init(dictionaries: Dictionaries, classes: WordClasses) {
+        self.dictionaries = dictionaries
+        self.classes = classes
+        self.possessivePronouns = Set(["its", "their", "his", "her", "our"].map { dictionaries.vocabulary.id(of: $0) })
+    }
 
     private enum Raw {
         case actor(ActorEntry, Int, Int)
@@ -100,6 +107,14 @@ struct MentionFinder {
         while k < raws.count {
             switch raws[k] {
             case .actor(let entry, let s, let e):
+                // "Pretoria Cessation of Hostilities Agreement", "Washington Post": a capital inside
+                // a longer proper name is not its government.
+                if entry.kind == .organisation, e - s == 1, entry.code.hasSuffix("GOV"), e < range.upperBound,
+                   tokens[e].flags.contains(.capitalized), !tokens[e].flags.contains(.lineBreakBefore),
+                   !(k + 1 < raws.count && raws[k + 1].start == e) {
+                    k += 1
+                    continue
+                }
                 var m = Mention(start: s, end: e, kind: .actor(entry.kind), code: entry.code, why: "\(entry.code) from \(entry.origin)")
                 k += 1
                 if entry.kind != .person {
@@ -148,7 +163,10 @@ struct MentionFinder {
                 if k < raws.count, case .actor(let c, let cs, let ce) = raws[k], c.kind != .person {
                     let gap = m.end < cs ? tokens[m.end].word : Vocabulary.unknown
                     let window = m.kind == .victim ? 4 : 3
-                    if gap == classes.of || ((gap == vocabulary("in") || gap == vocabulary("from")) && !m.isMission),
+                    // "the army of Chad", "the Secretary-General of the UN", "civilians in Yemen" —
+                    // but "people in the State Department" are not the department.
+                    if (gap == classes.of && (c.kind == .country || c.code.hasPrefix("IGO")))
+                        || ((gap == vocabulary("in") || gap == vocabulary("from")) && !m.isMission && c.kind == .country),
                        onlyModifiers(tokens, m.end + 1, cs, max: window) {
                         m.code = Self.combine(c.code, role: m.role ?? "")
                         m.end = ce
@@ -177,9 +195,11 @@ struct MentionFinder {
         return k + 1
     }
 
+    /// Plural for pronoun agreement: "troops", "militias", "people", "police" — not "army".
     private func isPlural(_ t: Token) -> Bool {
-        // Good enough for pronoun agreement: regular plurals end in s.
-        t.end - t.start > 3 && !t.flags.contains(.allCaps)
+        let word = dictionaries.vocabulary.word(t.word)
+        if CodingWords.pluralNouns.contains(word) { return true }
+        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !t.flags.contains(.allCaps)
     }
 
     /// A country or organisation code with a role: `IRQ` + `LEG` → `IRQLEG`; organisations keep theirs.
@@ -245,7 +265,12 @@ struct MentionFinder {
         case .agent, .victim:
             guard m.code == "---" else { return }
             let role = m.role ?? ""
-            if m.isMission, let owner = context.latest(before: sentence, window: 50, { $0.isMission || ($0.role == "GOV" && $0.kind != .reference) }) {
+            if let owner = all.last(where: { $0.end == m.start && $0.kind == .reference }),
+               let resolved = context.history.last, resolved.code != "---", ActorCode.country(of: resolved.code) != nil,
+               possessivePronouns.contains(tokens[owner.start].word) {
+                // "its troops", "their fighters": the owner's country with this role.
+                m.code = Self.combine(resolved.code, role: role); m.inferred = true; m.why += "; country of \"\(resolved.text)\" by its possessive"
+            } else if m.isMission, let owner = context.latest(before: sentence, window: 50, { $0.isMission || ($0.role == "GOV" && $0.kind != .reference) }) {
                 m.code = owner.code; m.inferred = true; m.why += "; owner from earlier \"\(owner.text)\""
             } else if m.kind == .agent, let same = context.latest(before: sentence, { $0.role == role && ActorCode.country(of: $0.code) != nil }) {
                 m.code = Self.combine(same.code, role: role); m.inferred = true; m.why += "; country from earlier \"\(same.text)\""

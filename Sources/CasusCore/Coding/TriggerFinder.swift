@@ -82,11 +82,18 @@ struct TriggerFinder {
     /// Whether a word that can be a verb is used as one here: "the order", "Iranian support"
     /// and "in support" are nouns; "forces withdrew", "to order", "by closing" are verbs.
     private func verbal(_ i: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention]) -> Bool {
+        let w = classes[tokens[i].word]
+        // "Backed by the airstrikes, forces…": an opening participle describes, it does not report.
+        if (i == range.lowerBound || tokens[i - 1].word == classes.comma), w.contains(.pastForm),
+           i + 1 < range.upperBound, tokens[i + 1].word == classes.by {
+            return false
+        }
         guard i > range.lowerBound else { return true }
         let previous = tokens[i - 1]
         let c = classes[previous.word]
-        let w = classes[tokens[i].word]
         if c.contains(.determiner), previous.word != classes.quote { return false }
+        // "U.S.-backed", "Saudi-led": a modifier, not an event.
+        if previous.word == classes.dash, tokens[i].flags.contains(.attached), previous.flags.contains(.attached) { return false }
         if c.contains(.pronoun), !c.contains(.personPronoun) || previous.word == possessiveHis || previous.word == possessiveHer {
             // "their support" is a noun; "they support" is a verb.
             if [possessiveIts, possessiveTheir, possessiveHis, possessiveHer, possessiveOur].contains(previous.word) { return false }

@@ -20,6 +20,9 @@ public struct VerbPattern: Sendable {
     public var text: String
     public var origin: String
 
+    /// The first word as written: the verb lemma or event noun.
+    public var head: String { String(text.split(separator: " ").first { !$0.hasPrefix("[") } ?? "").trimmingCharacters(in: ["~"]) }
+
     public var isReport: Bool { code == "REPORT" }
     /// Number of literal words: the longest pattern wins.
     public var wordCount: Int {

@@ -49,6 +49,9 @@ public struct VerbForms: Sendable {
 
     public func isVerbForm(_ word: String) -> Bool { lemmas[word] != nil }
 
+    /// The lemmas a spelling may belong to ("left" → leave, left).
+    public func lemmas(of word: String) -> [String] { lemmas[word] ?? [] }
+
     static func plural(_ w: String) -> String {
         if w.hasSuffix("s") || w.hasSuffix("x") || w.hasSuffix("z") || w.hasSuffix("ch") || w.hasSuffix("sh") { return w + "es" }
         if w.hasSuffix("y"), let prev = w.dropLast().last, !"aeiou".contains(prev) { return w.dropLast() + "ies" }
