@@ -46,6 +46,11 @@ struct ClauseReader {
 
     /// The subject of the clause containing `position`: a mention index, and how it was found.
     func subject(before position: Int, depth: Int = 0) -> (Int, String)? {
+        // "appreciate the Turkish government providing…": a gerund's subject stands right before it.
+        if depth == 0, classes[tokens[position].word].contains(.gerund),
+           let k = mentions.lastIndex(where: { $0.end == position }) {
+            return (k, "the actor right before the gerund")
+        }
         // "We are concerned about X, which…, and call on Y": a verb after "and" shares the
         // subject of the sentence's main clause, not of a relative clause in between.
         if depth == 0, position > sentence.lowerBound, tokens[position - 1].word == classes.and,

@@ -45,6 +45,8 @@ enum CodingWords {
     static let irrealisAdjectives = ["potential", "possible", "planned", "proposed", "future", "threatened", "feared", "expected", "likely", "imminent"]
     /// Nouns for a diplomatic mission: it belongs to its owner, not to the host country.
     static let missions = ["embassy", "embassies", "consulate", "consulates", "mission", "missions", "legation", "chancery"]
+    /// Roles a bare agent takes the document's country for: the local parties of a conflict.
+    static let localRoles: Set<String> = ["REB", "CVL", "REF", "COP", "MIL", "OPP", "CRM", "INS"]
     /// Plurals without an s: pronoun agreement needs them.
     static let pluralNouns: Set<String> = ["people", "police", "men", "women", "children", "personnel", "militia", "staff", "gunmen", "clergy"]
     /// Verbs whose object noun names the subject's own act: "carried out airstrikes", "launched an offensive".
@@ -52,7 +54,7 @@ enum CodingWords {
                                           "step", "wage", "lead", "order", "unleash", "resume", "undertake", "perform", "announce", "issue",
                                           "escalate", "expand", "deliver", "hold", "pay", "sign", "impose", "declare", "open", "renew"]
     /// Verbs that report casualties: the numbers belong to the attack, not to a second event.
-    static let casualtyVerbs: Set<String> = ["kill", "wound", "injure", "die", "slay", "maim", "hurt"]
+    static let casualtyVerbs: Set<String> = ["kill", "wound", "injure", "die", "slay", "maim", "hurt", "killing", "death", "injury", "casualty"]
     /// Definite descriptions that refer back to an armed group or organisation.
     static let groupNouns = ["group", "groups", "movement", "organization", "organisation", "militia"]
 

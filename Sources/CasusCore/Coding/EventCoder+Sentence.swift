@@ -77,6 +77,10 @@ extension EventCoder {
                    !sources.contains(t) {
                     targets = group(t, mentions); how.append("target after \"on\" or \"against\"")
                 }
+                if sources.isEmpty {
+                    // "recent attacks against U.S. personnel": an event noun without its actor is background.
+                    record("not coded: an event noun with no actor doing it"); continue
+                }
             } else if reader.isPassive(trigger.start, end: trigger.end) {
                 how.append("passive voice")
                 let by = reader.byAgent(after: trigger.end)

@@ -67,7 +67,9 @@ struct MentionFinder {
                 i += agent.length
             } else {
                 let c = classes[t.word]
-                if !c.intersection(.pronoun).isEmpty, !(c.contains(.wePronoun) && t.flags.contains(.allCaps)) {
+                // "It is the second time…": an expletive "it" refers to nothing.
+                let expletive = c.contains(.thingPronoun) && i + 1 < range.upperBound && classes[tokens[i + 1].word].contains(.be)
+                if !c.intersection(.pronoun).isEmpty, !(c.contains(.wePronoun) && t.flags.contains(.allCaps)), !expletive {
                     raws.append(.pronoun(c.intersection(.pronoun), i))
                 }
                 i += 1
@@ -213,22 +215,26 @@ struct MentionFinder {
 
     private func assignGroupsAndGovernors(_ mentions: inout [Mention], _ tokens: [Token], _ range: Range<Int>) {
         var group = 0
+        var linkedByConjunction = Set<Int>()
         for k in mentions.indices {
-            // The word that governs the mention: walk left over modifiers.
-            var j = mentions[k].start - 1
-            var steps = 0
-            while j >= range.lowerBound, steps < 4, isModifier(tokens[j]), tokens[j].word != classes.possessive {
-                j -= 1; steps += 1
-            }
-            if j >= range.lowerBound, classes[tokens[j].word].contains(.preposition) { mentions[k].governedBy = tokens[j].word }
+            mentions[k].governedBy = governor(of: mentions[k], tokens, range)
             // Compounds: only commas, "and", "or" and determiners between two mentions.
-            if k > 0, joins(tokens, mentions[k - 1].end, mentions[k].start) {
+            if k > 0, let link = joins(tokens, mentions[k - 1].end, mentions[k].start) {
                 mentions[k].group = mentions[k - 1].group
                 mentions[k].governedBy = mentions[k - 1].governedBy
+                if link { linkedByConjunction.insert(group) }
             } else {
                 group += 1
                 mentions[k].group = group
             }
+        }
+        // "Across our government, the United States…": commas alone make a list only when an
+        // "and" or "or" closes it; otherwise each mention stands alone.
+        for k in mentions.indices where k > 0 && mentions[k].group == mentions[k - 1].group
+            && !linkedByConjunction.contains(mentions[k].group) {
+            group += 1
+            mentions[k].group = group
+            mentions[k].governedBy = governor(of: mentions[k], tokens, range)
         }
         // A bare role in a compound with a country takes that country: "Iraq's president and prime minister".
         for k in mentions.indices where mentions[k].kind == .agent && mentions[k].code == "---" {
@@ -239,16 +245,30 @@ struct MentionFinder {
         }
     }
 
-    private func joins(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
-        guard to > from, to - from <= 3 else { return false }
-        var sawJoiner = false
+    /// The preposition a mention stands after, walking left over modifiers; `unknown` if none.
+    private func governor(of m: Mention, _ tokens: [Token], _ range: Range<Int>) -> Int32 {
+        var j = m.start - 1
+        var steps = 0
+        while j >= range.lowerBound, steps < 4, isModifier(tokens[j]), tokens[j].word != classes.possessive {
+            j -= 1; steps += 1
+        }
+        if j >= range.lowerBound, classes[tokens[j].word].contains(.preposition) { return tokens[j].word }
+        return Vocabulary.unknown
+    }
+
+    /// Whether two mentions are joined into a compound: nil if not, true when by "and"/"or",
+    /// false when by commas alone.
+    private func joins(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool? {
+        guard to > from, to - from <= 3 else { return nil }
+        var sawComma = false, sawConjunction = false
         for j in from..<to {
             let w = tokens[j].word
-            if w == classes.comma || w == classes.and || w == classes.or { sawJoiner = true; continue }
+            if w == classes.comma { sawComma = true; continue }
+            if w == classes.and || w == classes.or { sawConjunction = true; continue }
             if classes[w].contains(.determiner), w != classes.possessive { continue }
-            return false
+            return nil
         }
-        return sawJoiner
+        return sawConjunction ? true : (sawComma ? false : nil)
     }
 
     // MARK: - Context
@@ -274,7 +294,8 @@ struct MentionFinder {
                 m.code = owner.code; m.inferred = true; m.why += "; owner from earlier \"\(owner.text)\""
             } else if m.kind == .agent, let same = context.latest(before: sentence, { $0.role == role && ActorCode.country(of: $0.code) != nil }) {
                 m.code = Self.combine(same.code, role: role); m.inferred = true; m.why += "; country from earlier \"\(same.text)\""
-            } else if let focus = context.focusCountry {
+            } else if let focus = context.focusCountry, CodingWords.localRoles.contains(role) {
+                // Fighters, civilians, police: local to the story's country. Officials could be anyone's.
                 m.code = focus + role; m.inferred = true; m.why += "; country from the document's focus \(focus)"
             }
         case .reference:

@@ -25,10 +25,12 @@ public struct ActorRef: Hashable, Sendable {
 public enum ActorCode {
     /// Three-letter codes that open organisation and group codes rather than naming a country.
     static let organisationPrefixes: Set<String> = ["IGO", "NGO", "IMG", "MNC", "---"]
+    /// Regions ("Latin America", "European diplomats"): actors, but no country.
+    static let regionPrefixes: Set<String> = ["LAM", "EUR", "AFR", "ASA", "MEA", "NMR", "WST", "SAM", "CAS", "SAS", "SEA", "EAF", "WAF"]
 
     public static func country(of code: String) -> String? {
         let prefix = String(code.prefix(3))
-        guard prefix.count == 3, !organisationPrefixes.contains(prefix) else { return nil }
+        guard prefix.count == 3, !organisationPrefixes.contains(prefix), !regionPrefixes.contains(prefix) else { return nil }
         return prefix
     }
 
