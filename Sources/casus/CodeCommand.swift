@@ -25,7 +25,7 @@ struct CodeCommand: ParsableCommand {
     var maxBytes: Int = 64 << 20
 
     func run() throws {
-        let coder = EventCoder(dictionaries: try dictionary.load())
+        let coder = try dictionary.coder()
         let reader = DocumentReader(defaultDate: try date.day(), maxDocumentBytes: maxBytes)
         let format = self.format ?? (Terminal.isInteractive ? .table : .jsonl)
         var problems: [InputProblem] = []

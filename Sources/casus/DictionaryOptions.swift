@@ -7,6 +7,11 @@ struct DictionaryOptions: ParsableArguments {
     @Option(name: .customLong("dict"), help: "A folder with your own dictionary files (same names and format as ours: see Docs/Dictionaries.md).")
     var folder: String?
 
+    /// The event coder with these dictionaries and the bundled gazetteer.
+    func coder() throws -> EventCoder {
+        EventCoder(dictionaries: try load(), gazetteer: try Gazetteer.bundled())
+    }
+
     func load() throws -> Dictionaries {
         var extra: [String: String] = [:]
         if let folder {

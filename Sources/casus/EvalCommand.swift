@@ -18,7 +18,7 @@ struct EvalCommand: ParsableCommand {
     @OptionGroup var dictionary: DictionaryOptions
 
     func run() throws {
-        let coder = EventCoder(dictionaries: try dictionary.load())
+        let coder = try dictionary.coder()
         let files = GoldDocument.files(in: gold)
         guard !files.isEmpty else { throw ValidationError("no gold files (*.gold.json) in \(gold.joined(separator: " "))") }
         let evaluation = try Evaluation.run(files: files, coder: coder)

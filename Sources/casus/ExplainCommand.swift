@@ -15,7 +15,7 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var dictionary: DictionaryOptions
 
     func run() throws {
-        let coder = EventCoder(dictionaries: try dictionary.load())
+        let coder = try dictionary.coder()
         let result = coder.code(Document(id: "explain", text: text, published: try date.day()), explain: true)
         for note in result.explanations {
             Terminal.print("sentence \(note.index): \(note.sentence)")

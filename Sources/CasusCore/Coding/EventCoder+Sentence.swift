@@ -13,7 +13,8 @@ extension EventCoder {
     func codeSentence(index: Int, span: SentenceSpan, range: Range<Int>, tokens: [Token], text: UnsafeBufferPointer<UInt8>,
                       mentions: [Mention], triggers: [Trigger], document: Document,
                       context: DocumentContext, time: ([DateResolver.Expression], DateResolver.Expression?),
-                      note: inout SentenceExplanation?) -> [Event] {
+                      note: inout SentenceExplanation?, anchors: inout [String: EventAnchor],
+                      actorSpans: inout [Range<Int>]) -> [Event] {
         let patterns = dictionaries.verbs.patterns
         var reportWords = Set<Int>()
         var verbWords = Set<Int>()
@@ -137,6 +138,7 @@ extension EventCoder {
                 record("not coded: no source and no target in the sentence"); continue
             }
             if sources.contains(where: { mentions[$0].inferred }) { confidence -= 0.05 }
+            for k in sources + targets { actorSpans.append(mentions[k].start..<mentions[k].end) }
             candidates.append(Candidate(trigger: trigger, code: code, sources: sources, targets: targets,
                                         inferredTarget: inferred, confidence: max(0.05, confidence), negated: negated))
             record((negated ? "negated: not emitted; " : "event \(code); ") + how.joined(separator: "; "))
@@ -169,6 +171,9 @@ extension EventCoder {
                         negated: c.negated, confidence: (c.confidence * 100).rounded() / 100)
                     if c.negated { continue }
                     if CodingWords.casualtyVerbs.contains(pattern.head) { casualtyOnly.insert(event.id) }
+                    let targetSpan = c.targets.first.map { mentions[$0].start..<mentions[$0].end }
+                    anchors[event.id] = EventAnchor(trigger: c.trigger.start, sentence: index, paragraph: span.paragraph,
+                                                    isVerbalAct: EventAnchor.isVerbal(cameo: c.code), target: targetSpan)
                     merge(event, pattern: pattern, into: &events)
                 }
             }
@@ -176,6 +181,17 @@ extension EventCoder {
         // "airstrikes … killing 15": the killing is the attack's toll, not a second event.
         if events.contains(where: { ["18", "19", "20"].contains($0.root) && !casualtyOnly.contains($0.id) }) {
             events.removeAll { casualtyOnly.contains($0.id) }
+        }
+        // The people killed and hurt belong to the sentence's first act of violence.
+        if let k = events.firstIndex(where: { ["18", "19", "20"].contains($0.root) }) {
+            let words = range.map { j -> String in
+                var w = ""
+                for b in text[tokens[j].start..<tokens[j].end] { w.unicodeScalars.append(Unicode.Scalar(b >= 65 && b <= 90 ? b | 0x20 : b)) }
+                return w
+            }
+            let counts = CasualtyReader().read(words)
+            events[k].fatalities = counts.fatalities
+            events[k].injuries = counts.injuries
         }
         return events
     }

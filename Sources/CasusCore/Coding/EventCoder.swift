@@ -13,8 +13,19 @@ public struct EventCoder: Sendable {
     let definiteWords: Set<Int32>
     let nounTargetWords: Set<Int32>
 
-    public init(dictionaries: Dictionaries) {
+    /// Places; without a gazetteer events carry no location.
+    let places: PlaceLayer?
+
+    /// The geolocation parts, built once from a gazetteer.
+    struct PlaceLayer: Sendable {
+        let finder: PlaceFinder
+        let resolver: PlaceResolver
+        let locator: EventLocator
+    }
+
+    public init(dictionaries: Dictionaries, gazetteer: Gazetteer? = nil) {
         self.dictionaries = dictionaries
+        self.places = gazetteer.map { PlaceLayer(finder: PlaceFinder(gazetteer: $0), resolver: PlaceResolver(gazetteer: $0), locator: EventLocator(gazetteer: $0)) }
         self.classes = WordClasses(vocabulary: dictionaries.vocabulary, forms: dictionaries.forms)
         self.tokenizer = Tokenizer(vocabulary: dictionaries.vocabulary)
         self.dates = DateResolver()
@@ -49,6 +60,8 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         var explanations: [SentenceExplanation] = []
         var carried: DateResolver.Expression?
+        var anchors: [String: EventAnchor] = [:]
+        var actorSpans: [Range<Int>] = []
         for (index, span) in spans.enumerated() {
             let range = bodyRange(span.tokens, tokens, text)
             let mentions = finder.find(in: tokens, range: range, text: text, sentence: index, context: &context)
@@ -62,12 +75,30 @@ public struct EventCoder: Sendable {
             let expressions = dates.expressions(in: range, tokens: tokens, text: text, published: document.published)
             let sentenceEvents = codeSentence(index: index, span: span, range: range, tokens: tokens, text: text,
                                               mentions: mentions, triggers: triggers, document: document,
-                                              context: context, time: (expressions, carried), note: &note)
+                                              context: context, time: (expressions, carried), note: &note,
+                                              anchors: &anchors, actorSpans: &actorSpans)
             carried = expressions.last   // a time expression carries to the next sentence only
             events += sentenceEvents
             if let note { explanations.append(note) }
         }
+        if let places, !events.isEmpty {
+            locate(&events, anchors: anchors, actorSpans: actorSpans, tokens: tokens, spans: spans, text: text, layer: places)
+        }
         return Result(events: events, sentenceCount: spans.count, explanations: explanations)
+    }
+
+    /// Finds and resolves the document's places once, then places each event.
+    private func locate(_ events: inout [Event], anchors: [String: EventAnchor], actorSpans: [Range<Int>], tokens: [Token],
+                        spans: [SentenceSpan], text: UnsafeBufferPointer<UInt8>, layer: PlaceLayer) {
+        let mentions = layer.finder.find(in: tokens, sentences: spans, text: text)
+        guard !mentions.isEmpty else { return }
+        // Resolve once to learn what the document is about, then again with that focus.
+        let focus = PlaceResolver.focus(of: layer.resolver.resolve(mentions))
+        let resolved = layer.resolver.resolve(mentions, focus: focus)
+        for k in events.indices {
+            guard let anchor = anchors[events[k].id] else { continue }
+            events[k].location = layer.locator.locate(anchor, places: resolved, focus: focus, actorSpans: actorSpans).location
+        }
     }
 
     /// A sentence without its dateline ("BAGHDAD (Reuters) -"): datelines name no actors.

@@ -102,7 +102,7 @@ struct TriggerFinder {
         if previous.kind == .number { return false }
         // "ran back", "came back": a particle after a verb, not a second verb.
         if c.contains(.verbForm), c.intersection(.auxiliary).isEmpty, c.contains(.finite),
-           !mentions.contains(where: { $0.end == i - 1 }) { return false }
+           !mentions.contains(where: { $0.end == i }) { return false }
         if let m = mentions.last(where: { $0.end == i }), m.kind != .reference {
             // Singular actor + base form ("Iranian support") or plural + -s form ("Israeli strikes") is a noun phrase.
             let plural = m.kind == .agent || m.kind == .victim || m.kind == .actor(.organisation) ? m.plural : false

@@ -6,6 +6,7 @@ import Foundation
 public struct Benchmark: Sendable {
     public struct Report: Sendable, CustomStringConvertible {
         public var loadSeconds: Double
+        public var gazetteerSeconds: Double
         public var documents: Int
         public var sentences: Int
         public var events: Int
@@ -17,7 +18,7 @@ public struct Benchmark: Sendable {
         public var description: String {
             func f(_ v: Double, _ digits: Int = 0) -> String { String(format: "%.\(digits)f", v) }
             return """
-            dictionaries loaded in \(f(loadSeconds * 1000)) ms
+            dictionaries loaded in \(f(loadSeconds * 1000)) ms, gazetteer in \(f(gazetteerSeconds * 1000)) ms
             coded \(documents) documents, \(sentences) sentences, \(events) events in \(f(codeSeconds, 2)) s (one core)
             \(f(Double(sentences) / codeSeconds)) sentences/s, \(f(Double(documents) / codeSeconds)) documents/s, \(f(Double(outputBytes) / codeSeconds / 1_048_576, 1)) MiB/s of JSON Lines written
             peak memory \(f(Double(peakMemoryBytes) / 1_048_576)) MiB
@@ -27,16 +28,20 @@ public struct Benchmark: Sendable {
 
     /// The project's own samples, found from this source file's place in the package.
     public static func defaultSamples(filePath: String = #filePath) -> String {
-        var url = URL(fileURLWithPath: filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
+        var url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
+        while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
         return url.appendingPathComponent("Samples").path
     }
 
     public static func run(inputs: [String], minimumSentences: Int, defaultDate: CalendarDay?) throws -> Report {
         let clock = ContinuousClock()
         var dictionaries: Dictionaries!
+        var gazetteer: Gazetteer!
         let load = try clock.measure { dictionaries = try Dictionaries.bundled() }
-        let coder = EventCoder(dictionaries: dictionaries)
+        let gazetteerLoad = try clock.measure { gazetteer = try Gazetteer.bundled() }
+        let coder = EventCoder(dictionaries: dictionaries, gazetteer: gazetteer)
         let reader = DocumentReader(defaultDate: defaultDate)
         var problems: [InputProblem] = []
         var corpus: [Document] = []
@@ -62,7 +67,7 @@ public struct Benchmark: Sendable {
                 }
             }
         }
-        return Report(loadSeconds: load.seconds, documents: documents, sentences: sentences, events: events,
+        return Report(loadSeconds: load.seconds, gazetteerSeconds: gazetteerLoad.seconds, documents: documents, sentences: sentences, events: events,
                       codeSeconds: elapsed.seconds, peakMemoryBytes: peakMemory(), outputBytes: outputBytes, problems: problems)
     }
 

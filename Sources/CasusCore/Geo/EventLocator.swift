@@ -1,0 +1,136 @@
+/// Where an event stands in its document, as the locator needs it.
+public struct EventAnchor: Sendable {
+    /// Token position of the trigger (verb or event noun).
+    public var trigger: Int
+    public var sentence: Int
+    public var paragraph: Int
+    /// Statements, appeals, accusations (CAMEO roots 01–05, 09–13): they happen where they are
+    /// said, which the text rarely tells, so they take only a place attached in their own sentence.
+    public var isVerbalAct: Bool
+    /// The target's tokens: a city or site that is the target ("shelled Ramadi") is the location.
+    public var target: Range<Int>?
+
+    public init(trigger: Int, sentence: Int, paragraph: Int, isVerbalAct: Bool, target: Range<Int>? = nil) {
+        self.trigger = trigger
+        self.sentence = sentence
+        self.paragraph = paragraph
+        self.isVerbalAct = isVerbalAct
+        self.target = target
+    }
+
+    /// Whether a CAMEO code ("042", "190") is a verbal act: roots 01–05 and 09–13.
+    public static func isVerbal(cameo: String) -> Bool {
+        guard let root = Int(cameo.prefix(2)) else { return false }
+        return (1...5).contains(root) || (9...13).contains(root)
+    }
+}
+
+/// An event's location and how it was chosen.
+public struct EventPlacement: Sendable {
+    public var location: Location?
+    public var why: String
+    /// Index (in the `places` given to `locate`) of the place used; nil for the focus or none.
+    public var place: Int?
+}
+
+/// Decides which of a document's places is an event's location.
+///
+/// In order: the place attached to the event in its sentence (after in, at, near, inside,
+/// outside, towards, from…, or a city or site that is its target); else the last place of the
+/// same paragraph that the event plausibly refers to; else the document's focus country at
+/// country precision; else none. Verbal acts stop after the first step. Among places attached
+/// alike, the finest wins: a site beats its city ("inside Baghdad's Green Zone"), a city its
+/// country. Places the coder read as actors
+/// ("Washington said") and country names without a locative word ("backed Iraq") are never
+/// locations. Nothing is ever invented: every location is a gazetteer entry the text named,
+/// or the focus country.
+public struct EventLocator: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// `actorSpans` are the token ranges the coder resolved as actors (subjects and targets).
+    public func locate(_ event: EventAnchor, places: [ResolvedPlace], focus: [String: Double],
+                       actorSpans: [Range<Int>] = []) -> EventPlacement {
+        if let (i, note) = attached(event, places, actorSpans) {
+            return EventPlacement(location: places[i].location, why: "in its sentence: \(phrase(places[i]))\(note)", place: i)
+        }
+        if event.isVerbalAct {
+            return EventPlacement(location: nil, why: "a verbal act, and no place is attached to it in its sentence", place: nil)
+        }
+        if let i = lastInParagraph(event, places, actorSpans) {
+            return EventPlacement(location: places[i].location,
+                                  why: "the last place of its paragraph: \(phrase(places[i])) (sentence \(places[i].mention.sentence))", place: i)
+        }
+        if let (code, _) = focus.filter({ $0.value > 0 }).max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+           let entry = gazetteer.countryEntry(iso3: code), let location = gazetteer.location(of: entry) {
+            return EventPlacement(location: location, why: "no place in its sentence or paragraph; the document is about \(code)", place: nil)
+        }
+        return EventPlacement(location: nil, why: "no place in its sentence or paragraph, and no document focus", place: nil)
+    }
+
+    /// The best place attached to the event in its sentence, with a note naming a site's owner.
+    private func attached(_ event: EventAnchor, _ places: [ResolvedPlace], _ actorSpans: [Range<Int>]) -> (Int, String)? {
+        // Ranked by how the place is attached, then by precision (the city an event happened
+        // in is named alongside its country, rarely the other way round), then by nearness.
+        var best: (index: Int, rank: Int, precision: Int, distance: Int)?
+        for (i, p) in places.enumerated() where p.mention.sentence == event.sentence && usable(p) {
+            let m = p.mention
+            let isActor = actorSpans.contains { $0.overlaps(m.tokens) }
+            let rank: Int
+            if m.preposition != nil {
+                rank = m.attachment.rawValue
+            } else if let target = event.target, target.overlaps(m.tokens), p.place.kind != .country, !isActor {
+                rank = 0
+            } else if m.placeNoun != nil, m.tokens.lowerBound > event.trigger, p.place.kind != .country, !isActor {
+                rank = 1                                      // "stormed the town of Hit"
+            } else {
+                continue                                      // "Washington said", "backed Iraq"
+            }
+            let distance = abs(m.tokens.lowerBound - event.trigger)
+            let precision = order(p.place.precision)
+            if best == nil || (rank, precision, distance, m.tokens.lowerBound)
+                < (best!.rank, best!.precision, best!.distance, places[best!.index].mention.tokens.lowerBound) {
+                best = (i, rank, precision, distance)
+            }
+        }
+        guard let chosen = best?.index else { return nil }
+        // "inside Baghdad's Green Zone": say whose site it is.
+        let owner = places[chosen].mention.possessor.flatMap { p in places.first { $0.mention.tokens == p } }
+        return (chosen, owner.map { " (\($0.mention.text)'s, a finer place than \($0.mention.text))" } ?? "")
+    }
+
+    /// The last place before the event in its paragraph that reads as a place where things
+    /// happen: after a locative word (not "from"), or the dateline. A site without one is
+    /// usually an actor ("the White House said").
+    private func lastInParagraph(_ event: EventAnchor, _ places: [ResolvedPlace], _ actorSpans: [Range<Int>]) -> Int? {
+        var found: Int?
+        for (i, p) in places.enumerated() where p.mention.paragraph == event.paragraph && usable(p)
+            && p.mention.tokens.upperBound <= event.trigger && p.mention.sentence <= event.sentence {
+            let m = p.mention
+            let locative = m.preposition != nil && m.attachment != .origin
+            guard locative || m.isDateline else { continue }
+            if !locative, actorSpans.contains(where: { $0.overlaps(m.tokens) }) { continue }
+            if found == nil || m.tokens.lowerBound > places[found!].mention.tokens.lowerBound { found = i }
+        }
+        return found
+    }
+
+    /// Has coordinates and is not merely the qualifier of another name ("Texas" in "Paris, Texas").
+    private func usable(_ p: ResolvedPlace) -> Bool { p.location != nil && p.mention.qualifies == nil }
+
+    private func order(_ precision: Location.Precision) -> Int {
+        switch precision {
+        case .site: 0
+        case .city: 1
+        case .admin1: 2
+        case .country: 3
+        }
+    }
+
+    private func phrase(_ p: ResolvedPlace) -> String {
+        "“\(p.mention.preposition.map { $0 + " " } ?? "")\(p.mention.text)”"
+    }
+}
