@@ -61,7 +61,7 @@ enum CodingWords {
     static var all: [String] {
         prepositions + determiners + be + have + doForms + modals + negations + relatives + subordinators
             + conjunctions + personPronouns + pluralPronouns + thingPronouns + firstPersonPlural + realizing
-            + threatening + habitual + irrealisAdjectives + missions + groupNouns + Array(pluralNouns) + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
+            + threatening + habitual + irrealisAdjectives + missions + groupNouns + Array(pluralNouns) + DateResolver.timeWords + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
     }
 }
 

@@ -11,8 +11,12 @@ public struct EventCoder: Sendable {
     let denyWords: Set<Int32>
     let ifWord: Int32, unlessWord: Int32, fromWord: Int32
     let definiteWords: Set<Int32>
+    /// Words that can open a time expression (today, Sunday, May, week, ago…).
+    let timeWords: Set<Int32>
     let nounTargetWords: Set<Int32>
 
+    let finder: MentionFinder
+    let triggerFinder: TriggerFinder
     /// Places; without a gazetteer events carry no location.
     let places: PlaceLayer?
 
@@ -27,12 +31,15 @@ public struct EventCoder: Sendable {
         self.dictionaries = dictionaries
         self.places = gazetteer.map { PlaceLayer(finder: PlaceFinder(gazetteer: $0), resolver: PlaceResolver(gazetteer: $0), locator: EventLocator(gazetteer: $0)) }
         self.classes = WordClasses(vocabulary: dictionaries.vocabulary, forms: dictionaries.forms)
+        self.finder = MentionFinder(dictionaries: dictionaries, classes: classes)
+        self.triggerFinder = TriggerFinder(dictionaries: dictionaries, classes: classes)
         self.tokenizer = Tokenizer(vocabulary: dictionaries.vocabulary)
         self.dates = DateResolver()
         self.denyWords = Set(["deny", "denied", "denies", "denying"].map { dictionaries.vocabulary.id(of: $0) })
         self.ifWord = dictionaries.vocabulary.id(of: "if")
         self.unlessWord = dictionaries.vocabulary.id(of: "unless")
         self.fromWord = dictionaries.vocabulary.id(of: "from")
+        self.timeWords = Set((DateResolver.timeWords).map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
         self.definiteWords = Set(["the", "this", "that", "these", "those", "such"].map { dictionaries.vocabulary.id(of: $0) })
         self.nounTargetWords = Set(["on", "against", "at"].map { dictionaries.vocabulary.id(of: $0) })
     }
@@ -55,8 +62,6 @@ public struct EventCoder: Sendable {
         let tokens = tokenizer.tokenize(text)
         let spans = splitter.split(tokens, text: text)
         var context = DocumentContext(published: document.published, focusCountry: focusCountry(tokens))
-        let finder = MentionFinder(dictionaries: dictionaries, classes: classes)
-        let triggerFinder = TriggerFinder(dictionaries: dictionaries, classes: classes)
         var events: [Event] = []
         var explanations: [SentenceExplanation] = []
         var carried: DateResolver.Expression?
@@ -72,7 +77,9 @@ public struct EventCoder: Sendable {
                     .init(text: MentionFinder.text(of: $0, tokens, text), code: $0.code + ($0.inferred ? " (inferred)" : ""), why: $0.why)
                 }
             }
-            let expressions = dates.expressions(in: range, tokens: tokens, text: text, published: document.published)
+            // Most sentences hold no time expression: look only when a time word or a number is there.
+            let expressions = range.contains(where: { timeWords.contains(tokens[$0].word) || tokens[$0].kind == .number })
+                ? dates.expressions(in: range, tokens: tokens, text: text, published: document.published) : []
             let sentenceEvents = codeSentence(index: index, span: span, range: range, tokens: tokens, text: text,
                                               mentions: mentions, triggers: triggers, document: document,
                                               context: context, time: (expressions, carried), note: &note,

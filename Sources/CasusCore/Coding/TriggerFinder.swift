@@ -24,9 +24,19 @@ struct TriggerFinder {
     static let maxGap = 3
     let possessiveIts: Int32, possessiveTheir: Int32, possessiveHis: Int32, possessiveHer: Int32, possessiveOur: Int32
 
+    let patterns: [VerbPattern]
+    /// For each pattern, the spellings of its second word (empty when it has one word or a
+    /// slot comes second): a pattern whose second word is not in the sentence cannot match.
+    let secondWords: [[Int32]]
+
     init(dictionaries: Dictionaries, classes: WordClasses) {
         self.dictionaries = dictionaries
         self.classes = classes
+        self.patterns = dictionaries.verbs.patterns
+        self.secondWords = dictionaries.verbs.patterns.map { p in
+            if p.elements.count > 1, case .word(let ids) = p.elements[1] { return ids }
+            return []
+        }
         let v = dictionaries.vocabulary
         possessiveIts = v.id(of: "its"); possessiveTheir = v.id(of: "their"); possessiveHis = v.id(of: "his")
         possessiveHer = v.id(of: "her"); possessiveOur = v.id(of: "our")
@@ -35,9 +45,13 @@ struct TriggerFinder {
     func find(in tokens: [Token], range: Range<Int>, mentions: [Mention], text: UnsafeBufferPointer<UInt8>) -> [Trigger] {
         var found: [Trigger] = []
         // Tokens inside actor names cannot start an event ("State" in "State Department").
-        var inside = Set<Int>()
-        for m in mentions where m.kind != .reference { for j in m.start..<m.end { inside.insert(j) } }
-        for i in range where !inside.contains(i) {
+        var inside = [Bool](repeating: false, count: range.count)
+        for m in mentions where m.kind != .reference { for j in m.start..<m.end { inside[j - range.lowerBound] = true } }
+        var positions: [Int] = []
+        positions.reserveCapacity(8)
+        var present = Set<Int32>(minimumCapacity: range.count)
+        for j in range { present.insert(tokens[j].word) }
+        for i in range where !inside[i - range.lowerBound] {
             var w = tokens[i].word
             var first = i
             // "cease-fire" and "co-operate" are written joined in patterns.
@@ -47,10 +61,15 @@ struct TriggerFinder {
                 first = i + 2
             }
             guard w != Vocabulary.unknown, let candidates = dictionaries.verbs.candidates(startingWith: w) else { continue }
+            var isVerbal: Bool?   // decided once per token, only when a verb pattern needs it
             for p in candidates {
-                let pattern = dictionaries.verbs.patterns[p]
-                if !pattern.isNoun, !pattern.isReport, !verbal(i, tokens, range, mentions) { continue }
-                if var t = match(p, at: first, tokens, range, mentions) {
+                let second = secondWords[p]
+                if !second.isEmpty, !second.contains(where: present.contains) { continue }
+                if !patterns[p].isNoun, !patterns[p].isReport {
+                    if isVerbal == nil { isVerbal = verbal(i, tokens, range, mentions) }
+                    if isVerbal == false { continue }
+                }
+                if var t = match(p, at: first, tokens, range, mentions, positions: &positions) {
                     t.start = i
                     t.words[0] = i
                     found.append(t)
@@ -59,7 +78,7 @@ struct TriggerFinder {
         }
         // Longest first; a trigger whose words overlap a longer one's span is dropped.
         found.sort { a, b in
-            let wa = dictionaries.verbs.patterns[a.pattern].wordCount, wb = dictionaries.verbs.patterns[b.pattern].wordCount
+            let wa = patterns[a.pattern].wordCount, wb = patterns[b.pattern].wordCount
             return wa != wb ? wa > wb : a.start < b.start
         }
         var kept: [Trigger] = []
@@ -113,19 +132,24 @@ struct TriggerFinder {
         return true
     }
 
-    private func match(_ index: Int, at start: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention]) -> Trigger? {
-        let pattern = dictionaries.verbs.patterns[index]
-        var trigger = Trigger(pattern: index, start: start, end: start + 1, words: [start])
+    /// Matches pattern `index` at `start`; `positions` is scratch space reused across calls so a
+    /// failed attempt allocates nothing.
+    private func match(_ index: Int, at start: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention],
+                       positions: inout [Int]) -> Trigger? {
+        let elements = patterns[index].elements
+        if elements.count == 1 { return Trigger(pattern: index, start: start, end: start + 1, words: [start]) }
+        positions.removeAll(keepingCapacity: true)
+        positions.append(start)
+        var trigger = Trigger(pattern: index, start: start, end: start + 1, words: [])
         var pos = start + 1
         var k = 1
-        let elements = pattern.elements
         while k < elements.count {
             switch elements[k] {
             case .word(let ids):
                 // After an empty slot, a short noun phrase may stand in it ("ordering all staff to leave").
                 let afterEmptySlot = k > 1 && isSlot(elements[k - 1]) && (trigger.targetSlot ?? trigger.sourceSlot) == nil
                 guard let at = seek(ids, from: pos, tokens, range, gap: afterEmptySlot ? 4 : Self.maxGap, phrase: afterEmptySlot) else { return nil }
-                trigger.words.append(at)
+                positions.append(at)
                 pos = at + 1
                 trigger.end = pos
             case .target, .source:
@@ -142,6 +166,7 @@ struct TriggerFinder {
             }
             k += 1
         }
+        trigger.words = positions
         return trigger
     }
 

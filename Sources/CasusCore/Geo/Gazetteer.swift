@@ -74,7 +74,7 @@ public struct Gazetteer: Sendable {
     /// Names of cities, regions and countries, matched on capitalised words.
     var names = NameIndex()
     /// Names of sites, matched case-insensitively on the full name.
-    var siteNames = NameIndex()
+    var siteNames = NameIndex(tracksFirstWords: true)
     /// Demonyms ("Iraqi") to the country they qualify, by exact key.
     var demonyms = ByteStringTable()
     var demonymCountries: [UInt32] = []

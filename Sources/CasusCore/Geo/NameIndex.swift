@@ -18,9 +18,13 @@ struct NameIndex: Sendable {
     private var postings: [Posting] = []
     /// The most words any key has, so a matcher knows when to stop extending.
     private(set) var longestKeyWords = 0
+    /// First words of the keys, when tracked: a run that starts with no such word names nothing,
+    /// so the matcher need not build its keys.
+    private(set) var firstWords: ByteStringTable?
 
-    init(capacity: Int = 16) {
+    init(capacity: Int = 16, tracksFirstWords: Bool = false) {
         keys = ByteStringTable(capacity: capacity, averageLength: 10)
+        if tracksFirstWords { firstWords = ByteStringTable(capacity: capacity, averageLength: 8) }
         first.reserveCapacity(capacity)
         postings.reserveCapacity(capacity)
     }
@@ -32,6 +36,10 @@ struct NameIndex: Sendable {
     mutating func add(_ key: UnsafeBufferPointer<UInt8>, entry: Int32, flags: UInt8) {
         guard !key.isEmpty else { return }
         let (id, isNew) = keys.intern(key)
+        if isNew, firstWords != nil {
+            let end = key.firstIndex(of: UInt8(ascii: " ")) ?? key.count
+            _ = firstWords!.intern(UnsafeBufferPointer(rebasing: key[0..<end]))
+        }
         if isNew {
             first.append(-1)
             var words = 1
@@ -55,6 +63,12 @@ struct NameIndex: Sendable {
     }
 
     func key(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? { keys.id(of: bytes) }
+
+    /// Whether some key may start with this word (always true when first words are not tracked).
+    func mayStart(with word: ArraySlice<UInt8>) -> Bool {
+        guard let firstWords else { return true }
+        return word.withUnsafeBufferPointer { firstWords.id(of: $0) != nil }
+    }
 
     /// The entries a key names, in the order they were added.
     func postings(of key: Int32) -> [Posting] {

@@ -87,6 +87,7 @@ public struct PlaceFinder: Sendable {
                     best = longestMatch(at: i, index: gazetteer.names, capitalised: true, v, &keys)
                 }
                 if !gazetteer.siteNames.isEmpty,
+                   gazetteer.siteNames.mayStart(with: v.exactKey(i)) || gazetteer.siteNames.mayStart(with: v.foldedKey(i)),
                    let site = longestMatch(at: i, index: gazetteer.siteNames, capitalised: false, v, &keys) {
                     if let b = best, b.end == site.end {
                         best!.candidates = site.candidates + b.candidates
@@ -148,18 +149,18 @@ struct KeyScratch {
     mutating func build(_ run: Range<Int>, _ v: SentenceView) {
         exact.removeAll(keepingCapacity: true)
         folded.removeAll(keepingCapacity: true)
-        didFold = false
         allCapitals = true
+        // The folded key is needed only when some word of the run has diacritics to fold.
+        didFold = run.contains { v.tokens[$0].kind != .punctuation && v.folds($0) }
         for k in run where v.tokens[k].kind != .punctuation {
-            let e = v.exactKey(k), f = v.foldedKey(k)
+            let e = v.exactKey(k)
             guard !e.isEmpty else { continue }
             if !exact.isEmpty, !v.classes(k).contains(.possessive) {
                 exact.append(UInt8(ascii: " "))
-                folded.append(UInt8(ascii: " "))
+                if didFold { folded.append(UInt8(ascii: " ")) }
             }
             exact.append(contentsOf: e)
-            folded.append(contentsOf: f)
-            didFold = didFold || v.folds(k)
+            if didFold { folded.append(contentsOf: v.foldedKey(k)) }
             allCapitals = allCapitals && v.tokens[k].flags.contains(.allCaps)
         }
     }

@@ -16,6 +16,11 @@ public struct DateResolver: Sendable {
                          "september", "october", "november", "december"]
     static let monthAbbreviations = ["jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
                                      "sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12]
+    /// Every word that can be part of a time expression; the coder interns them.
+    static let timeWords: [String] = weekdays + months + Array(monthAbbreviations.keys) + [
+        "today", "tonight", "yesterday", "night", "morning", "afternoon", "evening", "weekend", "week", "weeks",
+        "month", "months", "year", "years", "days", "day", "ago",
+    ]
     static let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3]
 
