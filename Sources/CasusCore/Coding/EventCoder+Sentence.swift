@@ -57,7 +57,7 @@ extension EventCoder {
             var how: [String] = []
             let subject = reader.subject(before: trigger.start)
             // A relative clause's antecedent is one actor, not its whole compound.
-            let subjectGroup: (Int) -> [Int] = { k in subject?.1.hasPrefix("antecedent") == true ? [k] : self.group(k, mentions) }
+            let antecedentOnly = subject?.1.hasPrefix("antecedent") == true
             if let slot = trigger.sourceSlot {
                 sources = group(slot, mentions); how.append("source from the pattern's + slot")
             }
@@ -104,7 +104,7 @@ extension EventCoder {
                 // "drew criticism from Iran": the named party acts on the clause's subject.
                 if let (s, why) = subject { targets = group(s, mentions); how.append("target is the subject (\(why))") }
             } else {
-                if sources.isEmpty, let (s, why) = subject { sources = subjectGroup(s); how.append("source: \(why)") }
+                if sources.isEmpty, let (s, why) = subject { sources = antecedentOnly ? [s] : group(s, mentions); how.append("source: \(why)") }
                 if targets.isEmpty, trigger.targetSlot == nil, let o = reader.object(after: trigger.end) {
                     targets = group(o, mentions); how.append("target is the direct object")
                 }
@@ -283,12 +283,14 @@ extension EventCoder {
         let own = Set(sources.compactMap { mentions[$0].country })
         let ownCodes = Set(sources.map { mentions[$0].code })
         let sourceStarts = Set(sources.map { mentions[$0].start })
+        func isOrganisation(_ m: Mention) -> Bool { m.code.hasPrefix("IGO") || m.code.hasPrefix("NGO") }
         let others = mentions.indices.filter { !excluding.contains($0) }.map { mentions[$0] }
-            .filter { $0.kind != .weapon && $0.country != nil && !sourceStarts.contains($0.start) && !ownCodes.contains($0.code) }
-        // Another country first; else the same country in another role ("the Taliban overran a district" in Afghanistan).
-        if let m = others.first(where: { !own.contains($0.country!) }) {
+            .filter { $0.kind != .weapon && ($0.country != nil || isOrganisation($0)) && !sourceStarts.contains($0.start) && !ownCodes.contains($0.code) }
+        // Another country (or organisation) first; else the same country in another role
+        // ("the Taliban overran a district" in Afghanistan).
+        if let m = others.first(where: { $0.country.map { !own.contains($0) } ?? true }) {
             var copy = m
-            copy.code = String(m.code.prefix(3))
+            copy.code = isOrganisation(m) ? m.code : String(m.code.prefix(3))
             copy.why = "another country the sentence names (\(copy.code))"
             return copy
         }

@@ -86,7 +86,7 @@ struct MentionFinder {
         guard t.kind == .word else { return false }
         let c = classes[t.word]
         if c.contains(.determiner) { return true }
-        let blocking: WordClasses.Class = [.preposition, .conjunction, .relative, .subordinator, .auxiliary, .negation, .personPronoun, .pluralPronoun, .thingPronoun, .wePronoun]
+        let blocking: WordClasses.Class = [.preposition, .conjunction, .relative, .subordinator, .auxiliary, .negation, .personPronoun, .pluralPronoun, .thingPronoun, .wePronoun, .finite]
         return c.intersection(blocking).isEmpty
     }
 

@@ -21,6 +21,29 @@ public struct Event: Hashable, Sendable {
     public var negated: Bool
     public var confidence: Double
 
+    public init(id: String, documentID: String, sentenceIndex: Int, sentence: String, trigger: String,
+                source: ActorRef?, target: ActorRef?, cameo: String, plover: PloverCategory, goldstein: Double,
+                quadClass: Int, location: Location?, date: EventDate, fatalities: Int?, injuries: Int?,
+                negated: Bool, confidence: Double) {
+        self.id = id
+        self.documentID = documentID
+        self.sentenceIndex = sentenceIndex
+        self.sentence = sentence
+        self.trigger = trigger
+        self.source = source
+        self.target = target
+        self.cameo = cameo
+        self.plover = plover
+        self.goldstein = goldstein
+        self.quadClass = quadClass
+        self.location = location
+        self.date = date
+        self.fatalities = fatalities
+        self.injuries = injuries
+        self.negated = negated
+        self.confidence = confidence
+    }
+
     /// The CAMEO root: the first two digits.
     public var root: String { String(cameo.prefix(2)) }
 }

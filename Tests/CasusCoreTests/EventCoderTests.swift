@@ -1,0 +1,67 @@
+import Testing
+@testable import CasusCore
+
+/// The coder's behaviour on sentences written for these tests: who is source and target,
+/// what is not an event, and how dated entries resolve.
+@Suite struct EventCoderTests {
+    static let coder = EventCoder(dictionaries: try! Dictionaries.bundled())
+
+    func events(_ text: String, on date: String = "2019-05-19") -> [Event] {
+        Self.coder.code(Document(id: "t", text: text, published: CalendarDay(iso: date))).events
+    }
+
+    func codes(_ text: String, on date: String = "2019-05-19") -> [String] {
+        events(text, on: date).map { "\($0.source?.code ?? "-") \($0.root) \($0.target?.code ?? "-")" }
+    }
+
+    @Test func activeAndPassiveVoiceGiveTheSameRoles() {
+        #expect(codes("Ukrainian troops shelled Russian positions near Kupiansk.").contains("UKRMIL 19 RUS"))
+        #expect(codes("Kenyan police were attacked by Haitian gang members on Friday.").first == "HTICRM 19 KENCOP")
+    }
+
+    @Test func officeHoldersResolveByTheDocumentDate() {
+        #expect(events("Pompeo visited Baghdad.", on: "2019-05-08").first?.source?.code == "USAGOV")
+        #expect(events("Pompeo visited Baghdad.", on: "2023-06-01").first?.source?.code == "USA")
+    }
+
+    @Test func compoundSourcesAreSplit() {
+        let result = codes("Egypt and Qatar condemned the Israeli airstrike.")
+        #expect(result.contains { $0.hasPrefix("EGY 11") })
+        #expect(result.contains { $0.hasPrefix("QAT 11") })
+    }
+
+    @Test func attributionIsNotAnEventButWhatWasSaidIs() {
+        let result = codes("Officials in Kabul said Taliban fighters attacked a police checkpoint.")
+        #expect(result.count == 1)
+        #expect(result.first?.hasPrefix("AFGREB 1") == true)
+    }
+
+    @Test func negatedAndHypotheticalEventsAreNotEmitted() {
+        #expect(codes("The Sudanese army did not attack the camp.").isEmpty)
+        #expect(codes("A clash could trigger a wider war between Armenia and Azerbaijan.").allSatisfy { !$0.contains(" 19 ") })
+        let threat = events("North Korea threatened to strike South Korean warships.")
+        #expect(threat.first?.cameo == "138")
+    }
+
+    @Test func unknownAttackerWithKnownTarget() {
+        let e = events("A rocket landed near the French Embassy in Beirut.").first
+        #expect(e?.source?.code == "---")
+        #expect(e?.target?.code == "FRAGOV")
+        #expect(e?.root == "19")
+    }
+
+    @Test func pronounsCarryAcrossSentences() {
+        let e = events("Emmanuel Macron arrived in Kyiv on Monday. He met Volodymyr Zelensky.", on: "2022-06-20")
+        #expect(e.contains { $0.sentenceIndex == 1 && $0.source?.code == "FRAGOV" && $0.target?.code == "UKRGOV" })
+    }
+
+    @Test func eventRecordsAreStableAndComplete() {
+        let a = events("Chinese coast guard ships blocked a Philippine supply boat.")
+        let b = events("Chinese coast guard ships blocked a Philippine supply boat.")
+        #expect(!a.isEmpty)
+        #expect(a.map(\.id) == b.map(\.id))
+        #expect(a.first?.plover.type != nil)
+        #expect(a.first?.sentence == "Chinese coast guard ships blocked a Philippine supply boat.")
+        #expect(a.first?.date.iso == "2019-05-19")
+    }
+}
