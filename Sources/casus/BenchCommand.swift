@@ -17,9 +17,12 @@ struct BenchCommand: ParsableCommand {
 
     @OptionGroup var date: DateOption
 
+    @Flag(name: .customLong("no-places"), help: "Measure coding without geolocation.")
+    var noPlaces = false
+
     func run() throws {
         let report = try Benchmark.run(inputs: inputs.isEmpty ? [Benchmark.defaultSamples()] : inputs,
-                                       minimumSentences: sentences, defaultDate: try date.day())
+                                       minimumSentences: sentences, defaultDate: try date.day(), places: !noPlaces)
         for p in report.problems { Terminal.warn(p.description) }
         Terminal.print(report.description)
     }

@@ -35,13 +35,14 @@ public struct Benchmark: Sendable {
         return url.appendingPathComponent("Samples").path
     }
 
-    public static func run(inputs: [String], minimumSentences: Int, defaultDate: CalendarDay?) throws -> Report {
+    /// `places: false` measures the coder without geolocation.
+    public static func run(inputs: [String], minimumSentences: Int, defaultDate: CalendarDay?, places: Bool = true) throws -> Report {
         let clock = ContinuousClock()
         var dictionaries: Dictionaries!
         var gazetteer: Gazetteer!
         let load = try clock.measure { dictionaries = try Dictionaries.bundled() }
         let gazetteerLoad = try clock.measure { gazetteer = try Gazetteer.bundled() }
-        let coder = EventCoder(dictionaries: dictionaries, gazetteer: gazetteer)
+        let coder = EventCoder(dictionaries: dictionaries, gazetteer: places ? gazetteer : nil)
         let reader = DocumentReader(defaultDate: defaultDate)
         var problems: [InputProblem] = []
         var corpus: [Document] = []
