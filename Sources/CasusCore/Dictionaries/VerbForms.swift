@@ -27,6 +27,15 @@ public struct VerbForms: Sendable {
         }
     }
 
+    /// Records the regular forms of a verb WordNet lacks ("airdrop", a user's "zorble"), so
+    /// the clause reader knows "zorbled" is a past form.
+    mutating func addRegular(_ lemma: String) {
+        guard forms[lemma] == nil else { return }
+        let all = inflections(of: lemma)
+        forms[lemma] = all
+        for f in all { lemmas[f, default: []].append(lemma) }
+    }
+
     /// All spellings of a verb lemma, base form included.
     public func inflections(of lemma: String) -> [String] {
         if let known = forms[lemma] { return known }
