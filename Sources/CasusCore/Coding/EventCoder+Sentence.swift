@@ -157,7 +157,11 @@ extension EventCoder {
                 targetRefs = [c.inferredTarget.map { ActorRef(text: nil, code: $0.code, inferred: true) }]
             }
             let triggerText = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[c.trigger.start].start..<tokens[c.trigger.end - 1].end]), as: UTF8.self)
-            let date = dates.date(of: c.trigger.start, expressions: time.0, carried: time.1,
+            // A time expression belongs to its own clause: "who seized power in 2022" does not date
+            // "has vowed to recover". Prefer the trigger's clause's; else any of the sentence's.
+            let clause = reader.clauseStart(before: c.trigger.start).0
+            let own = time.0.filter { reader.clauseStart(before: $0.position).0 == clause }
+            let date = dates.date(of: c.trigger.start, expressions: own.isEmpty ? time.0 : own, carried: time.1,
                                   tense: tense(of: c.trigger, pattern: pattern, range: range, tokens: tokens, verbWords: verbWords),
                                   isLead: index <= 1, published: document.published)
             for s in sourceRefs {

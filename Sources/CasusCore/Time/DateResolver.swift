@@ -5,8 +5,8 @@
 /// Saturday": the most recent such day on or before publication), this weekend, this/last
 /// week, this/last month, in recent weeks/days, this/last year ("late last year"), month names
 /// with or without day and year ("in May", "May 7", "7 May 2019"), "in 2018", and "three days
-/// ago". A sentence without one reports news of the day when it is the story's lead told in the
-/// simple past; otherwise the event is dated to the publication month. "Last week" is dated to
+/// ago". A sentence without one reports news of the day when told in the simple past or
+/// present (or in the story's lead); in the perfect it is dated to the publication month. "Last week" is dated to
 /// its month: the text does not say which day, and Casus does not guess one.
 public struct DateResolver: Sendable {
     public init() {}
@@ -18,7 +18,7 @@ public struct DateResolver: Sendable {
                                      "sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12]
     /// Every word that can be part of a time expression; the coder interns them.
     static let timeWords: [String] = weekdays + months + Array(monthAbbreviations.keys) + [
-        "today", "tonight", "yesterday", "night", "morning", "afternoon", "evening", "weekend", "week", "weeks",
+        "today", "tonight", "yesterday", "overnight", "night", "morning", "afternoon", "evening", "weekend", "week", "weeks",
         "month", "months", "year", "years", "days", "day", "ago",
     ]
     static let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -59,6 +59,8 @@ public struct DateResolver: Sendable {
             switch w {
             case "today", "tonight":
                 add(k, published, .day, past: false)
+            case "overnight":
+                add(k, published, .day, past: false)   // a morning report's night is its own date
             case "yesterday":
                 add(k, published.adding(days: -1), .day, past: true)
             case "night" where word(k - 1) == "last":
@@ -139,7 +141,9 @@ public struct DateResolver: Sendable {
             return nearest.date
         }
         if tense == .simplePast, let carried, carried.isPast { return carried.date }
-        if tense == .simplePast, isLead { return EventDate(day: published, precision: .day) }
+        // News told in the simple past or present is the day's news; the perfect ("have been
+        // explicit", "has since retaken") spans more than a day: the month.
+        if tense == .simplePast || tense == .present || (isLead && tense != .other) { return EventDate(day: published, precision: .day) }
         return EventDate(day: published, precision: .month)
     }
 
