@@ -163,7 +163,7 @@ extension EventCoder {
             let own = time.0.filter { reader.clauseStart(before: $0.position).0 == clause }
             let date = dates.date(of: c.trigger.start, expressions: own.isEmpty ? time.0 : own, carried: time.1,
                                   tense: tense(of: c.trigger, pattern: pattern, range: range, tokens: tokens, verbWords: verbWords),
-                                  isLead: index <= 1, published: document.published)
+                                  published: document.published)
             for s in sourceRefs {
                 for t in targetRefs {
                     if let t, t.code == s.code, t.code != "---" { continue }

@@ -6,7 +6,7 @@
 /// week, this/last month, in recent weeks/days, this/last year ("late last year"), month names
 /// with or without day and year ("in May", "May 7", "7 May 2019"), "in 2018", and "three days
 /// ago". A sentence without one reports news of the day when told in the simple past or
-/// present (or in the story's lead); in the perfect it is dated to the publication month. "Last week" is dated to
+/// present; in the perfect it is dated to the publication month. "Last week" is dated to
 /// its month: the text does not say which day, and Casus does not guess one.
 public struct DateResolver: Sendable {
     public init() {}
@@ -135,7 +135,7 @@ public struct DateResolver: Sendable {
     /// The date of an event triggered at `position`: the nearest time expression of its
     /// sentence; else one carried from the sentence before; else a default from the tense.
     public func date(of position: Int, expressions: [Expression], carried: Expression?, tense: Tense,
-                     isLead: Bool, published: CalendarDay?) -> EventDate {
+                     published: CalendarDay?) -> EventDate {
         guard let published else { return .unknown }
         if let nearest = expressions.min(by: { abs($0.position - position) < abs($1.position - position) }) {
             return nearest.date
@@ -143,7 +143,7 @@ public struct DateResolver: Sendable {
         if tense == .simplePast, let carried, carried.isPast { return carried.date }
         // News told in the simple past or present is the day's news; the perfect ("have been
         // explicit", "has since retaken") spans more than a day: the month.
-        if tense == .simplePast || tense == .present || (isLead && tense != .other) { return EventDate(day: published, precision: .day) }
+        if tense == .simplePast || tense == .present { return EventDate(day: published, precision: .day) }
         return EventDate(day: published, precision: .month)
     }
 
