@@ -77,8 +77,8 @@ public struct EventCoder: Sendable {
                     .init(text: MentionFinder.text(of: $0, tokens, text), code: $0.code + ($0.inferred ? " (inferred)" : ""), why: $0.why)
                 }
             }
-            // Most sentences hold no time expression: look only when a time word or a number is there.
-            let expressions = range.contains(where: { timeWords.contains(tokens[$0].word) || tokens[$0].kind == .number })
+            // Most sentences hold no time expression: look only when a time word or a year is there.
+            let expressions = range.contains(where: { timeWords.contains(tokens[$0].word) || (tokens[$0].kind == .number && tokens[$0].end - tokens[$0].start == 4) })
                 ? dates.expressions(in: range, tokens: tokens, text: text, published: document.published) : []
             let sentenceEvents = codeSentence(index: index, span: span, range: range, tokens: tokens, text: text,
                                               mentions: mentions, triggers: triggers, document: document,
@@ -100,8 +100,8 @@ public struct EventCoder: Sendable {
         let mentions = layer.finder.find(in: tokens, sentences: spans, text: text)
         guard !mentions.isEmpty else { return }
         // Resolve once to learn what the document is about, then again with that focus.
-        let focus = PlaceResolver.focus(of: layer.resolver.resolve(mentions))
-        let resolved = layer.resolver.resolve(mentions, focus: focus)
+        let focus = PlaceResolver.focus(of: layer.resolver.resolve(mentions, explain: false))
+        let resolved = layer.resolver.resolve(mentions, focus: focus, explain: false)
         for k in events.indices {
             guard let anchor = anchors[events[k].id] else { continue }
             events[k].location = layer.locator.locate(anchor, places: resolved, focus: focus, actorSpans: actorSpans).location

@@ -27,16 +27,22 @@ struct TriggerFinder {
     let patterns: [VerbPattern]
     /// For each pattern, the spellings of its second word (empty when it has one word or a
     /// slot comes second): a pattern whose second word is not in the sentence cannot match.
-    let secondWords: [[Int32]]
+    let secondWords: [Int32]
+    /// Where each pattern's second-word spellings start in `secondWords` (one past the end at p + 1).
+    let secondOffsets: [Int]
 
     init(dictionaries: Dictionaries, classes: WordClasses) {
         self.dictionaries = dictionaries
         self.classes = classes
         self.patterns = dictionaries.verbs.patterns
-        self.secondWords = dictionaries.verbs.patterns.map { p in
-            if p.elements.count > 1, case .word(let ids) = p.elements[1] { return ids }
-            return []
+        var words: [Int32] = []
+        var offsets = [0]
+        for p in dictionaries.verbs.patterns {
+            if p.elements.count > 1, case .word(let ids) = p.elements[1] { words += ids }
+            offsets.append(words.count)
         }
+        self.secondWords = words
+        self.secondOffsets = offsets
         let v = dictionaries.vocabulary
         possessiveIts = v.id(of: "its"); possessiveTheir = v.id(of: "their"); possessiveHis = v.id(of: "his")
         possessiveHer = v.id(of: "her"); possessiveOur = v.id(of: "our")
@@ -63,8 +69,8 @@ struct TriggerFinder {
             guard w != Vocabulary.unknown, let candidates = dictionaries.verbs.candidates(startingWith: w) else { continue }
             var isVerbal: Bool?   // decided once per token, only when a verb pattern needs it
             for p in candidates {
-                let second = secondWords[p]
-                if !second.isEmpty, !second.contains(where: present.contains) { continue }
+                let from = secondOffsets[p], to = secondOffsets[p + 1]
+                if from < to, !(from..<to).contains(where: { present.contains(secondWords[$0]) }) { continue }
                 if !patterns[p].isNoun, !patterns[p].isReport {
                     if isVerbal == nil { isVerbal = verbal(i, tokens, range, mentions) }
                     if isVerbal == false { continue }

@@ -18,10 +18,10 @@ public struct VerbPattern: Sendable {
     public var needsWeaponSubject: Bool
     /// The pattern as written, for `casus explain`.
     public var text: String
-    public var origin: String
 
     /// The first word as written: the verb lemma or event noun.
-    public var head: String { String(text.split(separator: " ").first { !$0.hasPrefix("[") } ?? "").trimmingCharacters(in: ["~"]) }
+    public var head: String
+    public var origin: String
 
     public var isReport: Bool { code == "REPORT" }
     /// Number of literal words: the longest pattern wins.
@@ -105,7 +105,8 @@ public struct VerbDictionary: Sendable {
             }
         }
         guard case .word? = elements.first else { return nil }
-        return VerbPattern(code: code, elements: elements, isNoun: isNoun, needsWeaponSubject: needsWeapon, text: text, origin: origin)
+        let head = words.first { $0 != "*" && $0 != "+" } ?? ""
+        return VerbPattern(code: code, elements: elements, isNoun: isNoun, needsWeaponSubject: needsWeapon, text: text, head: head, origin: origin)
     }
 
     /// Indexes of the patterns whose first word is spelled `word`, longest first.

@@ -31,7 +31,8 @@ public struct PlaceResolver: Sendable {
     /// One resolution per mention, in the same order (a mention without candidates, which
     /// `PlaceFinder` never makes, is left out). `focus` maps ISO-3 countries the document is
     /// about to weights (any scale; the largest counts as 1).
-    public func resolve(_ mentions: [PlaceMention], focus: [String: Double] = [:]) -> [ResolvedPlace] {
+    /// `explain: false` skips writing each resolution's `why` (the coder's hot path needs none).
+    public func resolve(_ mentions: [PlaceMention], focus: [String: Double] = [:], explain: Bool = true) -> [ResolvedPlace] {
         let top = focus.values.max() ?? 0
         var focusWeights: [UInt32: Double] = [:]
         if top > 0 {
@@ -41,10 +42,10 @@ public struct PlaceResolver: Sendable {
         }
         var byToken: [Int: Int] = [:]
         for (i, m) in mentions.enumerated() { byToken[m.tokens.lowerBound] = i }
-        let firstPass = mentions.map { choose($0, mentions, byToken, focusWeights, context: nil).entry }
+        let firstPass = mentions.map { choose($0, mentions, byToken, focusWeights, context: nil, explain: false).entry }
         let context = Context(mentions: mentions, entries: firstPass, gazetteer: gazetteer)
         return mentions.compactMap { m in
-            let (entry, why) = choose(m, mentions, byToken, focusWeights, context: context)
+            let (entry, why) = choose(m, mentions, byToken, focusWeights, context: context, explain: explain)
             guard entry >= 0 else { return nil }
             return ResolvedPlace(mention: m, entry: entry, place: gazetteer.place(entry), location: gazetteer.location(of: entry), why: why)
         }
@@ -100,7 +101,7 @@ public struct PlaceResolver: Sendable {
     }
 
     private func choose(_ m: PlaceMention, _ mentions: [PlaceMention], _ byToken: [Int: Int],
-                        _ focus: [UInt32: Double], context: Context?) -> (entry: Int32, why: String) {
+                        _ focus: [UInt32: Double], context: Context?, explain explaining: Bool) -> (entry: Int32, why: String) {
         var best: (Gazetteer.Candidate, Score)?
         var runnerUp: Score?
         for c in m.candidates {
@@ -113,9 +114,9 @@ public struct PlaceResolver: Sendable {
             best = (c, s)
         }
         guard let (winner, score) = best else { return (-1, "no candidate") }
-        let why = explain(winner.entry, score, against: runnerUp, count: m.candidates.count)
+        let why = explaining ? explain(winner.entry, score, against: runnerUp, count: m.candidates.count) : ""
         if m.expectedKind == .admin1, let region = gazetteer.region(namedAfter: winner.entry) {
-            return (region, why + "; the \(m.placeNoun ?? "region") named after it")
+            return (region, explaining ? why + "; the \(m.placeNoun ?? "region") named after it" : "")
         }
         return (winner.entry, why)
     }
