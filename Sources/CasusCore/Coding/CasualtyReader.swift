@@ -19,6 +19,8 @@ struct CasualtyReader {
         "demonstrators", "students", "worshippers", "migrants", "refugees", "staff", "crew", "sailors", "pilgrims",
         "journalists", "attackers", "servicemen", "of", "security", "peacekeepers", "family", "children,",
     ]
+    static let singularPeople: Set<String> = ["member", "soldier", "civilian", "policeman", "officer", "child", "woman", "man",
+                                              "resident", "fighter", "journalist", "worker", "guard", "commander", "boy", "girl", "person"]
     static let numberWords: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -45,6 +47,10 @@ struct CasualtyReader {
         }
         for k in 0..<n {
             let w = words[k]
+            // "no casualties": nobody killed or hurt.
+            if (w == "casualties" || w == "casualty"), k >= 1, words[k - 1] == "no" || (k >= 2 && words[k - 2] == "no") {
+                set(true, (0, false)); set(false, (0, false)); continue
+            }
             let death = Self.deathWords.contains(w)
             guard death || Self.injuryWords.contains(w) else { continue }
             // "no one was killed", "caused no injuries", "no casualties".
@@ -56,6 +62,10 @@ struct CasualtyReader {
             while j < n, ["at", "least", "more", "than", "some", "about", "nearly", "around", "up", "to", "a", "an", "another", "over", "almost", "roughly", "an", "estimated"].contains(words[j]), j - k < 5 { j += 1 }
             if let value = number(at: j), j + 1 >= n || Self.peopleWords.contains(words[j + 1]) || !(words[j + 1].first?.isLetter ?? false) || words[j + 1].hasSuffix("s") {
                 set(death, value); continue
+            }
+            // "killed a member of Hezbollah", "wounding a policeman": one person.
+            if k + 2 < n, words[k + 1] == "a" || words[k + 1] == "an", Self.singularPeople.contains(words[k + 2]) {
+                set(death, (1, false)); continue
             }
             // "two soldiers were wounded", "68 people dead".
             var b = k - 1

@@ -186,16 +186,20 @@ extension EventCoder {
         if events.contains(where: { ["18", "19", "20"].contains($0.root) && !casualtyOnly.contains($0.id) }) {
             events.removeAll { casualtyOnly.contains($0.id) }
         }
-        // The people killed and hurt belong to the sentence's first act of violence.
-        if let k = events.firstIndex(where: { ["18", "19", "20"].contains($0.root) }) {
+        // The people killed and hurt belong to the sentence's acts of violence (a joint attack
+        // reported once carries the same toll for each attacker).
+        let violent = events.indices.filter { ["18", "19", "20"].contains(events[$0].root) }
+        if !violent.isEmpty {
             let words = range.map { j -> String in
                 var w = ""
                 for b in text[tokens[j].start..<tokens[j].end] { w.unicodeScalars.append(Unicode.Scalar(b >= 65 && b <= 90 ? b | 0x20 : b)) }
                 return w
             }
             let counts = CasualtyReader().read(words)
-            events[k].fatalities = counts.fatalities
-            events[k].injuries = counts.injuries
+            for k in violent {
+                events[k].fatalities = counts.fatalities
+                events[k].injuries = counts.injuries
+            }
         }
         return events
     }

@@ -75,8 +75,12 @@ public struct Scorer: Sendable {
                 if let iso = se.date.iso, iso.count >= date.count, iso.hasPrefix(date) { result.date.right += 1 }
                 else { result.disagreements.append("date: gold \(date) vs \(se.date.iso ?? "none") — \(ge.trigger)") }
             }
-            if let f = ge.fatalities { result.casualties.judged += 1; if se.fatalities == f { result.casualties.right += 1 } }
-            if let i = ge.injuries { result.casualties.judged += 1; if se.injuries == i { result.casualties.right += 1 } }
+            for (gold, system, what) in [(ge.fatalities, se.fatalities, "killed"), (ge.injuries, se.injuries, "injured")] {
+                guard let gold else { continue }
+                result.casualties.judged += 1
+                if system == gold { result.casualties.right += 1 }
+                else { result.disagreements.append("\(what): gold \(gold) vs \(system.map(String.init) ?? "none") — \(ge.trigger)") }
+            }
         }
         return result
     }
