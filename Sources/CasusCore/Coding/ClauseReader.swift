@@ -134,7 +134,7 @@ struct ClauseReader {
 
     /// The target of an event noun after it: "an attack … on the camp", "strikes against X".
     func nounTarget(after end: Int, on: Set<Int32>) -> Int? {
-        mentions.firstIndex { on.contains($0.governedBy) && $0.start >= end && $0.start - end <= 9 && !reportBetween(end, $0.start) }
+        mentions.firstIndex { on.contains($0.governedBy) && $0.start >= end && $0.start - end <= 14 && !reportBetween(end, $0.start) }
     }
 
     private func reportBetween(_ a: Int, _ b: Int) -> Bool {

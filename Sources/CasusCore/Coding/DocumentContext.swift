@@ -17,6 +17,8 @@ struct DocumentContext {
     var history: [Antecedent] = []
     /// The first actor that spoke as a government or country: "we" in a statement.
     var firstSpeaker: Antecedent?
+    /// Who did the latest act of violence told so far: "condemned the attack" refers to it.
+    var lastAttacker: ActorRef?
 
     mutating func remember(_ m: Mention, text: String, sentence: Int) {
         guard m.code != "---" || m.role != nil, m.kind != .weapon else { return }

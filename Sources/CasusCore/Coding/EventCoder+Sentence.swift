@@ -54,6 +54,7 @@ extension EventCoder {
             // Roles.
             var sources: [Int] = []
             var targets: [Int] = []
+            var referredTarget: ActorRef?
             var how: [String] = []
             let subject = reader.subject(before: trigger.start)
             // A relative clause's antecedent is one actor, not its whole compound.
@@ -113,6 +114,11 @@ extension EventCoder {
                 // "condemned the attack by X": the target is whoever did the attack.
                 if let by = reader.byAgent(after: object.end, window: 3, from: fromWord) ?? reader.possessor(before: object.start) {
                     targets = group(by, mentions); how.append("target: the actor of the event noun it names")
+                } else if reader.isDefinite(object.start), ["18", "19", "20"].contains(String(patterns[object.pattern].code.prefix(2))),
+                          let attacker = context.lastAttacker, !sources.contains(where: { mentions[$0].code == attacker.code }) {
+                    // "condemned the attack": the attack told earlier, and whoever did it.
+                    referredTarget = attacker
+                    how.append("target: who did the attack told earlier (\(attacker.code))")
                 }
             }
             if pattern.needsWeaponSubject {
@@ -128,7 +134,9 @@ extension EventCoder {
             if pattern.isNoun, sources.isEmpty, targets.isEmpty { record("not coded: event noun with no actor"); continue }
 
             var inferred: Mention?
-            if targets.isEmpty {
+            if targets.isEmpty, let referredTarget {
+                inferred = Mention(start: 0, end: 0, kind: .reference, code: referredTarget.code, inferred: true, why: "the earlier attack's actor")
+            } else if targets.isEmpty {
                 let speakers = Set(mentions.indices.filter { isSpeaker(mentions[$0], tokens: tokens, reportWords: reportWords) })
                 inferred = inferTarget(sources: sources, mentions: mentions, excluding: speakers, context: context, sentence: index)
                 if let i = inferred { how.append("target inferred: \(i.why)"); confidence -= 0.15 }

@@ -86,6 +86,9 @@ public struct EventCoder: Sendable {
                                               anchors: &anchors, actorSpans: &actorSpans)
             carried = expressions.last   // a time expression carries to the next sentence only
             events += sentenceEvents
+            if let attack = sentenceEvents.last(where: { ["18", "19", "20"].contains($0.root) && $0.source?.code != "---" }) {
+                context.lastAttacker = attack.source
+            }
             if let note { explanations.append(note) }
         }
         if let places, !events.isEmpty {

@@ -85,8 +85,10 @@ struct MentionFinder {
         if t.kind == .number { return true }
         guard t.kind == .word else { return false }
         let c = classes[t.word]
+        // "that" is a determiner and a relative: between two actors it opens a clause.
+        if c.contains(.relative) { return false }
         if c.contains(.determiner) { return true }
-        let blocking: WordClasses.Class = [.preposition, .conjunction, .relative, .subordinator, .auxiliary, .negation, .personPronoun, .pluralPronoun, .thingPronoun, .wePronoun, .finite]
+        let blocking: WordClasses.Class = [.preposition, .conjunction, .subordinator, .auxiliary, .negation, .personPronoun, .pluralPronoun, .thingPronoun, .wePronoun, .finite]
         return c.intersection(blocking).isEmpty
     }
 
