@@ -47,6 +47,10 @@ enum CodingWords {
     static let missions = ["embassy", "embassies", "consulate", "consulates", "mission", "missions", "legation", "chancery"]
     /// Roles a bare agent takes the document's country for: the local parties of a conflict.
     static let localRoles: Set<String> = ["REB", "CVL", "REF", "COP", "MIL", "OPP", "CRM", "INS"]
+    /// Acts two parties do to each other: "A and B exchanged fire / signed a deal / met".
+    static let reciprocal: Set<String> = ["exchange", "sign", "meet", "clash", "fight", "agree", "negotiate", "talk", "trade",
+                                          "swap", "hold", "reach", "conclude", "resume", "normalize", "normalise", "restore",
+                                          "clashes", "talks", "negotiations", "meeting", "agreement", "fighting"]
     /// Plurals without an s: pronoun agreement needs them.
     static let pluralNouns: Set<String> = ["people", "police", "men", "women", "children", "personnel", "militia", "staff", "gunmen", "clergy"]
     /// Verbs whose object noun names the subject's own act: "carried out airstrikes", "launched an offensive".

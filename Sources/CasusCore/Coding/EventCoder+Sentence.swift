@@ -124,7 +124,8 @@ extension EventCoder {
             if pattern.needsWeaponSubject {
                 guard let (s, _) = subject, mentions[s].kind == .weapon else { record("not coded: the pattern needs a weapon as subject"); continue }
             }
-            sources = sources.filter { mentions[$0].kind != .weapon && mentions[$0].kind != .victim }
+            // A weapon is no actor, unless its owner is named ("Russian drones"); a victim never acts.
+            sources = sources.filter { (mentions[$0].kind != .weapon || mentions[$0].code != "---") && mentions[$0].kind != .victim }
             targets = targets.filter { mentions[$0].kind != .weapon && !sources.contains($0) }
             if !sources.isEmpty, !targets.isEmpty, Set(sources.map { mentions[$0].code }) == Set(targets.map { mentions[$0].code }),
                mentions[sources[0]].kind != .reference {
@@ -133,6 +134,12 @@ extension EventCoder {
             // Event nouns need an actor from the sentence: "the war" alone is background.
             if pattern.isNoun, sources.isEmpty, targets.isEmpty { record("not coded: event noun with no actor"); continue }
 
+            if targets.isEmpty, sources.count > 1, CodingWords.reciprocal.contains(pattern.head) {
+                // "Ukraine and Russia exchanged prisoners": one side acts on the other, coded once.
+                targets = Array(sources.dropFirst())
+                sources = [sources[0]]
+                how.append("reciprocal: the first of the compound acts on the others")
+            }
             var inferred: Mention?
             if targets.isEmpty, let referredTarget {
                 inferred = Mention(start: 0, end: 0, kind: .reference, code: referredTarget.code, inferred: true, why: "the earlier attack's actor")
