@@ -50,7 +50,8 @@ enum CodingWords {
     /// Acts two parties do to each other: "A and B exchanged fire / signed a deal / met".
     static let reciprocal: Set<String> = ["exchange", "sign", "meet", "clash", "fight", "agree", "negotiate", "talk", "trade",
                                           "swap", "hold", "reach", "conclude", "resume", "normalize", "normalise", "restore",
-                                          "clashes", "talks", "negotiations", "meeting", "agreement", "fighting"]
+                                          "negotiation", "meeting", "agreement", "deal", "accord", "treaty", "peace", "battle",
+                                          "skirmish", "fighting"]
     /// Plurals without an s: pronoun agreement needs them.
     static let pluralNouns: Set<String> = ["people", "police", "men", "women", "children", "personnel", "militia", "staff", "gunmen", "clergy"]
     /// Verbs whose object noun names the subject's own act: "carried out airstrikes", "launched an offensive".

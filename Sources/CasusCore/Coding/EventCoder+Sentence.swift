@@ -70,6 +70,9 @@ extension EventCoder {
                     sources = group(p, mentions); how.append("source is the noun's possessor")
                 } else if sources.isEmpty, let by = reader.byAgent(after: trigger.end, window: 3, from: fromWord) {
                     sources = group(by, mentions); how.append("source from \"by\" or \"from\"")
+                } else if sources.isEmpty, let between = reader.byAgent(after: trigger.end, window: 2, from: betweenWord) {
+                    // "negotiations between the EU and Iran": the two sides of it.
+                    sources = group(between, mentions); how.append("the sides after \"between\"")
                 } else if sources.isEmpty, reader.isDefinite(trigger.start) {
                     record("not coded: a definite event noun with no actor of its own refers back or to background"); continue
                 } else if sources.isEmpty, let (s, why) = subject, mentions[s].end <= trigger.start, lightVerbBefore(trigger.start, tokens) {

@@ -9,7 +9,7 @@ public struct EventCoder: Sendable {
     let splitter = SentenceSplitter()
     let dates: DateResolver
     let denyWords: Set<Int32>
-    let ifWord: Int32, unlessWord: Int32, fromWord: Int32
+    let ifWord: Int32, unlessWord: Int32, fromWord: Int32, betweenWord: Int32
     let definiteWords: Set<Int32>
     /// Words that can open a time expression (today, Sunday, May, week, ago…).
     let timeWords: Set<Int32>
@@ -39,6 +39,7 @@ public struct EventCoder: Sendable {
         self.ifWord = dictionaries.vocabulary.id(of: "if")
         self.unlessWord = dictionaries.vocabulary.id(of: "unless")
         self.fromWord = dictionaries.vocabulary.id(of: "from")
+        self.betweenWord = dictionaries.vocabulary.id(of: "between")
         self.timeWords = Set((DateResolver.timeWords).map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
         self.definiteWords = Set(["the", "this", "that", "these", "those", "such"].map { dictionaries.vocabulary.id(of: $0) })
         self.nounTargetWords = Set(["on", "against", "at"].map { dictionaries.vocabulary.id(of: $0) })

@@ -33,6 +33,7 @@ struct MentionFinder {
               sentence: Int, context: inout DocumentContext) -> [Mention] {
         let raws = scan(tokens, range)
         var mentions = combine(raws, tokens, range)
+        foldParentheticalAliases(&mentions, tokens)
         assignGroupsAndGovernors(&mentions, tokens, range)
         // Resolve left to right, remembering each: "the embassy" may refer to an actor earlier
         // in the same sentence.
@@ -222,6 +223,22 @@ struct MentionFinder {
     }
 
     // MARK: - Structure
+
+    /// "Rwanda Defense Forces (RDF)": the abbreviation in brackets is the same actor, so the
+    /// name and its alias are one mention and a compound can go on after the bracket.
+    private func foldParentheticalAliases(_ mentions: inout [Mention], _ tokens: [Token]) {
+        var k = 1
+        while k < mentions.count {
+            let previous = mentions[k - 1], m = mentions[k]
+            if m.start == previous.end + 1, tokens[previous.end].word == classes.openParen,
+               m.end < tokens.count, tokens[m.end].word == classes.closeParen, m.code == previous.code {
+                mentions[k - 1].end = m.end + 1
+                mentions.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
+    }
 
     private func assignGroupsAndGovernors(_ mentions: inout [Mention], _ tokens: [Token], _ range: Range<Int>) {
         var group = 0
