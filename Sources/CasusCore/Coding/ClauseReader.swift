@@ -27,6 +27,12 @@ struct ClauseReader {
             let t = tokens[j]
             if reportWords.contains(j) { return (j + 1, .report) }
             let w = t.word
+            if w == classes.quote || w == classes.colon {
+                // 'said, "…' and 'said: "…': a quotation is what the speaker said.
+                var r = j - 1
+                while r >= sentence.lowerBound, tokens[r].word == classes.comma || tokens[r].word == classes.colon { r -= 1 }
+                if r >= sentence.lowerBound, reportWords.contains(r) { return (j + 1, .report) }
+            }
             if w == classes.semicolon || w == classes.colon || w == classes.openParen || w == classes.quote { return (j + 1, .other(j)) }
             if w == classes.dash, !t.flags.contains(.attached) { return (j + 1, .other(j)) }
             let c = classes[w]
@@ -89,6 +95,18 @@ struct ClauseReader {
             guard depth < 3, b > sentence.lowerBound else { return nil }
             return subject(before: b, depth: depth + 1)
         }
+    }
+
+    /// Who says what a reported clause holds: the actor before the reporting verb ("Rice said"),
+    /// or right after it ("…, said Rice").
+    func speaker(ofClauseStartingAt start: Int) -> Int? {
+        var r = start - 1
+        while r >= sentence.lowerBound, !reportWords.contains(r) { r -= 1 }
+        guard r >= sentence.lowerBound else { return nil }
+        var first = r
+        while first > sentence.lowerBound, reportWords.contains(first - 1) { first -= 1 }
+        if let k = mentions.lastIndex(where: { $0.end <= first && first - $0.end <= 3 && $0.governedBy == Vocabulary.unknown }) { return k }
+        return mentions.firstIndex { $0.start > r && $0.start - r <= 2 }
     }
 
     /// The first actor of the sentence that stands before any verb and outside prepositional phrases.

@@ -124,6 +124,18 @@ extension EventCoder {
                     how.append("target: who did the attack told earlier (\(attacker.code))")
                 }
             }
+            // Reported criticism: 'Rice said "Hezbollah's action undermines stability"' is Rice
+            // criticising Hezbollah, and 'Bush says Syria needs to be held to account' is Bush's.
+            let (clauseBegin, opener) = reader.clauseStart(before: trigger.start)
+            if case .report = opener, ["10", "11", "12", "13"].contains(String(code.prefix(2))),
+               let speaker = reader.speaker(ofClauseStartingAt: clauseBegin), !sources.contains(speaker), !targets.contains(speaker) {
+                if targets.isEmpty, !sources.isEmpty, ["11", "12"].contains(String(code.prefix(2))) {
+                    targets = sources
+                    sources = group(speaker, mentions); how.append("reported criticism: the speaker criticises the clause's subject")
+                } else if sources.isEmpty {
+                    sources = group(speaker, mentions); how.append("reported demand or criticism: the speaker makes it")
+                }
+            }
             if pattern.needsWeaponSubject {
                 guard let (s, _) = subject, mentions[s].kind == .weapon else { record("not coded: the pattern needs a weapon as subject"); continue }
             }

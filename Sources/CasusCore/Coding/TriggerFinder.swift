@@ -25,6 +25,7 @@ struct TriggerFinder {
     let possessiveIts: Int32, possessiveTheir: Int32, possessiveHis: Int32, possessiveHer: Int32, possessiveOur: Int32
 
     let patterns: [VerbPattern]
+    let thatWord: Int32
     /// For each pattern, the spellings of its second word (empty when it has one word or a
     /// slot comes second): a pattern whose second word is not in the sentence cannot match.
     let secondWords: [Int32]
@@ -35,6 +36,7 @@ struct TriggerFinder {
         self.dictionaries = dictionaries
         self.classes = classes
         self.patterns = dictionaries.verbs.patterns
+        self.thatWord = dictionaries.vocabulary.id(of: "that")
         var words: [Int32] = []
         var offsets = [0]
         for p in dictionaries.verbs.patterns {
@@ -206,6 +208,9 @@ struct TriggerFinder {
     private func mentionAt(_ pos: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention]) -> Int? {
         guard let k = mentions.firstIndex(where: { $0.start >= pos && $0.start - pos <= 3 }) else { return nil }
         for j in pos..<mentions[k].start where !skippable(tokens[j]) || classes[tokens[j].word].contains(.preposition) {
+            // 'said, "Hezbollah…': the comma and the opening quote before a reported subject.
+            let w = tokens[j].word
+            if w == classes.comma || w == classes.quote || w == classes.colon || w == thatWord { continue }
             return nil
         }
         return k
