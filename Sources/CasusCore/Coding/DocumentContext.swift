@@ -17,7 +17,7 @@ struct DocumentContext {
     var history: [Antecedent] = []
     /// The first actor that spoke as a government or country: "we" in a statement.
     var firstSpeaker: Antecedent?
-    /// Who did the latest act of violence told so far: "condemned the attack" refers to it.
+    /// Who did the latest material conflict act told so far: "condemned the attack" refers to it.
     var lastAttacker: ActorRef?
 
     mutating func remember(_ m: Mention, text: String, sentence: Int) {

@@ -117,9 +117,9 @@ extension EventCoder {
                 // "condemned the attack by X": the target is whoever did the attack.
                 if let by = reader.byAgent(after: object.end, window: 3, from: fromWord) ?? reader.possessor(before: object.start) {
                     targets = group(by, mentions); how.append("target: the actor of the event noun it names")
-                } else if reader.isDefinite(object.start), ["18", "19", "20"].contains(String(patterns[object.pattern].code.prefix(2))),
+                } else if reader.isDefinite(object.start), dictionaries.cameo[patterns[object.pattern].code]?.quadClass == 4,
                           let attacker = context.lastAttacker, !sources.contains(where: { mentions[$0].code == attacker.code }) {
-                    // "condemned the attack": the attack told earlier, and whoever did it.
+                    // "condemned the attack", "the launch": the material act told earlier, and whoever did it.
                     referredTarget = attacker
                     how.append("target: who did the attack told earlier (\(attacker.code))")
                 }

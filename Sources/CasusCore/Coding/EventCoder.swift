@@ -87,7 +87,7 @@ public struct EventCoder: Sendable {
                                               anchors: &anchors, actorSpans: &actorSpans)
             carried = expressions.last   // a time expression carries to the next sentence only
             events += sentenceEvents
-            if let attack = sentenceEvents.last(where: { ["18", "19", "20"].contains($0.root) && $0.source?.code != "---" }) {
+            if let attack = sentenceEvents.last(where: { $0.quadClass == 4 && $0.source?.code != "---" }) {
                 context.lastAttacker = attack.source
             }
             if let note { explanations.append(note) }
@@ -109,6 +109,12 @@ public struct EventCoder: Sendable {
         for k in events.indices {
             guard let anchor = anchors[events[k].id] else { continue }
             events[k].location = layer.locator.locate(anchor, places: resolved, focus: focus, actorSpans: actorSpans).location
+            // "drones struck a substation in Kharkiv": with no target named, the country where a
+            // material act happened is the one it was done to.
+            if events[k].target == nil, events[k].quadClass == 4, let country = events[k].location?.country,
+               country != events[k].source?.country {
+                events[k].target = ActorRef(text: nil, code: country, inferred: true)
+            }
         }
     }
 

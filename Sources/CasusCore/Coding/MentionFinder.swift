@@ -123,7 +123,7 @@ struct MentionFinder {
                 var m = Mention(start: s, end: e, kind: .actor(entry.kind), code: entry.code, why: "\(entry.code) from \(entry.origin)")
                 k += 1
                 // "Russian attack drones", "an Israeli drone": a weapon with its owner.
-                if entry.kind == .country, k < raws.count, case .agent(let a, let ws, let we) = raws[k], a.isWeapon,
+                if entry.code.count == 3, ActorCode.country(of: entry.code) != nil, k < raws.count, case .agent(let a, let ws, let we) = raws[k], a.isWeapon,
                    onlyModifiers(tokens, e, ws, max: 2) {
                     mentions.append(Mention(start: s, end: we, kind: .weapon, code: String(entry.code.prefix(3)) + "MIL",
                                             why: "weapon of \(entry.code) (\(entry.origin))"))
