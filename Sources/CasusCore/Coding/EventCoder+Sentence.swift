@@ -351,11 +351,17 @@ extension EventCoder {
     }
 
     /// Stable id: the same input and dictionaries give the same id (FNV-1a, 64 bits).
-    static func eventID(_ parts: Any...) -> String {
+    static func eventID(_ document: String, _ sentence: Int, _ offset: Int, _ cameo: String, _ source: String, _ target: String) -> String {
         var hash: UInt64 = 0xcbf29ce484222325
-        for part in parts {
-            for b in "\(part)|".utf8 { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
+        func mix(_ s: String) {
+            for b in s.utf8 { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
+            hash = (hash ^ 0x7C) &* 0x100000001b3
         }
+        func mix(_ n: Int) {
+            var v = UInt64(bitPattern: Int64(n))
+            for _ in 0..<8 { hash = (hash ^ (v & 0xFF)) &* 0x100000001b3; v >>= 8 }
+        }
+        mix(document); mix(sentence); mix(offset); mix(cameo); mix(source); mix(target)
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
