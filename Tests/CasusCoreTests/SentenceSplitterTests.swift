@@ -36,3 +36,16 @@ import Testing
         #expect(sentences(text).count == 1)
     }
 }
+
+@Suite struct LongSentenceTests {
+    @Test func textWithoutSentenceEndsIsCutIntoBoundedPieces() {
+        let text = String(repeating: "rebels shelled the town, officials said and ", count: 400)
+        let bytes = Array(text.utf8)
+        let spans = bytes.withUnsafeBufferPointer { buffer in
+            SentenceSplitter().split(Tokenizer(vocabulary: Vocabulary()).tokenize(buffer), text: buffer)
+        }
+        #expect(spans.count > 10)
+        #expect(spans.allSatisfy { $0.tokens.count <= SentenceSplitter.maxTokens })
+        #expect(spans.last?.bytes.upperBound == bytes.count - 1)   // nothing lost: the last piece ends at the text's end
+    }
+}

@@ -67,7 +67,33 @@ public struct SentenceSplitter: Sendable {
             i += 1
         }
         close(tokens.count)
-        return spans
+        return spans.flatMap { capped($0, tokens, text) }
+    }
+
+    /// Longest sentence the coder reads whole; text without sentence ends (a dump, a 50 MB line)
+    /// is cut into pieces of this size, at a comma or semicolon where one is near, so one
+    /// pathological "sentence" costs time in proportion to its length.
+    public static let maxTokens = 160
+
+    private func capped(_ span: SentenceSpan, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> [SentenceSpan] {
+        guard span.tokens.count > Self.maxTokens else { return [span] }
+        var pieces: [SentenceSpan] = []
+        var start = span.tokens.lowerBound
+        while start < span.tokens.upperBound {
+            var end = min(start + Self.maxTokens, span.tokens.upperBound)
+            if end < span.tokens.upperBound {
+                // Prefer to cut after a comma or semicolon in the piece's last quarter.
+                var j = end - 1
+                while j > start + Self.maxTokens * 3 / 4 {
+                    let b = text[tokens[j].start]
+                    if tokens[j].kind == .punctuation, b == UInt8(ascii: ",") || b == UInt8(ascii: ";") { end = j + 1; break }
+                    j -= 1
+                }
+            }
+            pieces.append(SentenceSpan(tokens: start..<end, bytes: tokens[start].start..<tokens[end - 1].end, paragraph: span.paragraph))
+            start = end
+        }
+        return pieces
     }
 
     private func isTerminal(_ t: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
