@@ -65,3 +65,15 @@ import Testing
         #expect(a.first?.date.iso == "2019-05-19")
     }
 }
+
+@Suite struct ReportedFutureTests {
+    @Test func announcedForceIsAThreatOtherPlansAreNotEvents() {
+        let coder = EventCoderTests.coder
+        let threat = coder.code(Document(id: "f", text: "A Houthi spokesman said the group would keep attacking Israeli ships.",
+                                         published: CalendarDay(iso: "2024-05-14"))).events
+        #expect(threat.contains { $0.cameo == "138" && $0.source?.code == "YEMREB" })
+        let plan = coder.code(Document(id: "p", text: "Officials said the minister would visit Cairo next week.",
+                                       published: CalendarDay(iso: "2024-05-14"))).events
+        #expect(plan.isEmpty)
+    }
+}

@@ -225,7 +225,7 @@ struct ClauseReader {
         return false
     }
 
-    enum Mood { case realis, hypothetical(String), threat }
+    enum Mood { case realis, hypothetical(String), threat, promised }
 
     /// Whether the event happened: modals, conditionals and to-infinitives say it may not have.
     func mood(_ trigger: Int, clauseStart: Int, noun: Bool) -> Mood {
@@ -240,7 +240,11 @@ struct ClauseReader {
             let t = tokens[j]
             let c = classes[t.word]
             if noun, c.contains(.irrealis) { return .hypothetical("\"\(wordText(j))\" event") }
-            if c.contains(.modal) { return .hypothetical("modal \"\(wordText(j))\"") }
+            if c.contains(.modal) {
+                // 'said the group would keep targeting ships': an announced act of force is a threat.
+                if futureModals.contains(t.word), case .report = self.clauseStart(before: trigger).1 { return .promised }
+                return .hypothetical("modal \"\(wordText(j))\"")
+            }
             if t.word == classes.to, !noun {
                 // What governs the infinitive decides: "began to", "threatened to", "plans to".
                 var g = j - 1
@@ -269,6 +273,8 @@ struct ClauseReader {
     }
 
     var definiteWords: Set<Int32> = []
+    /// "will", "would", "shall": what a speaker says an actor will do.
+    var futureModals: Set<Int32> = []
     var ifWord: Int32 = Vocabulary.unknown
     var unlessWord: Int32 = Vocabulary.unknown
     var wordText: (Int) -> String = { _ in "" }

@@ -47,6 +47,8 @@ enum CodingWords {
     static let missions = ["embassy", "embassies", "consulate", "consulates", "mission", "missions", "legation", "chancery"]
     /// Roles a bare agent takes the document's country for: the local parties of a conflict.
     static let localRoles: Set<String> = ["REB", "CVL", "REF", "COP", "MIL", "OPP", "CRM", "INS"]
+    /// Nouns for a state's institutions: bare, they mean the story's country.
+    static let institutions: Set<String> = ["government", "authorities", "junta", "regime", "administration", "cabinet", "presidency"]
     /// Acts two parties do to each other: "A and B exchanged fire / signed a deal / met".
     static let reciprocal: Set<String> = ["exchange", "sign", "meet", "clash", "fight", "agree", "negotiate", "talk", "trade",
                                           "swap", "hold", "reach", "conclude", "resume", "normalize", "normalise", "restore",
@@ -66,7 +68,7 @@ enum CodingWords {
     static var all: [String] {
         prepositions + determiners + be + have + doForms + modals + negations + relatives + subordinators
             + conjunctions + personPronouns + pluralPronouns + thingPronouns + firstPersonPlural + realizing
-            + threatening + habitual + irrealisAdjectives + missions + groupNouns + Array(pluralNouns) + DateResolver.timeWords + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
+            + threatening + habitual + irrealisAdjectives + missions + groupNouns + Array(pluralNouns) + Array(institutions) + DateResolver.timeWords + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
     }
 }
 

@@ -26,6 +26,7 @@ extension EventCoder {
                                   reportWords: reportWords, verbWords: verbWords, denyWords: denyWords)
         reader.ifWord = ifWord
         reader.definiteWords = definiteWords
+        reader.futureModals = futureModals
         reader.unlessWord = unlessWord
         reader.wordText = { j in String(decoding: UnsafeBufferPointer(rebasing: text[tokens[j].start..<tokens[j].end]), as: UTF8.self) }
 
@@ -44,6 +45,12 @@ extension EventCoder {
             var confidence = pattern.isNoun ? 0.8 : 0.9
             switch reader.mood(trigger.start, clauseStart: clauseStart, noun: pattern.isNoun) {
             case .hypothetical(let why): record("not coded: hypothetical (\(why))"); continue
+            case .promised:
+                // Reported future force ("would keep targeting") is a threat; other promises are plans.
+                guard code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") else {
+                    record("not coded: a future act reported"); continue
+                }
+                code = "138"
             case .threat:
                 code = code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") ? "138" : "130"
             case .realis: break

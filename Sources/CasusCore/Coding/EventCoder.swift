@@ -11,6 +11,7 @@ public struct EventCoder: Sendable {
     let denyWords: Set<Int32>
     let ifWord: Int32, unlessWord: Int32, fromWord: Int32, betweenWord: Int32
     let definiteWords: Set<Int32>
+    let futureModals: Set<Int32>
     /// Words that can open a time expression (today, Sunday, May, week, ago…).
     let timeWords: Set<Int32>
     let nounTargetWords: Set<Int32>
@@ -41,6 +42,7 @@ public struct EventCoder: Sendable {
         self.fromWord = dictionaries.vocabulary.id(of: "from")
         self.betweenWord = dictionaries.vocabulary.id(of: "between")
         self.timeWords = Set((DateResolver.timeWords).map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
+        self.futureModals = Set(["will", "would", "shall", "'ll"].map { dictionaries.vocabulary.id(of: $0) })
         self.definiteWords = Set(["the", "this", "that", "these", "those", "such"].map { dictionaries.vocabulary.id(of: $0) })
         self.nounTargetWords = Set(["on", "against", "at"].map { dictionaries.vocabulary.id(of: $0) })
     }

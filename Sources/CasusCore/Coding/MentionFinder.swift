@@ -219,6 +219,8 @@ struct MentionFinder {
     static func combine(_ code: String, role: String) -> String {
         let prefix = String(code.prefix(3))
         if ActorCode.organisationPrefixes.contains(prefix) && prefix != "---" { return code }
+        // "a Houthi spokesman", "Hamas officials": a group's officials speak for the group.
+        if code.count > 3, role == "GOV" { return code }
         return role.isEmpty ? prefix : prefix + role
     }
 
@@ -321,7 +323,8 @@ struct MentionFinder {
                 m.code = owner.code; m.inferred = true; m.why += "; owner from earlier \"\(owner.text)\""
             } else if m.kind == .agent, let same = context.latest(before: sentence, { $0.role == role && ActorCode.country(of: $0.code) != nil }) {
                 m.code = Self.combine(same.code, role: role); m.inferred = true; m.why += "; country from earlier \"\(same.text)\""
-            } else if let focus = context.focusCountry, CodingWords.localRoles.contains(role) {
+            } else if let focus = context.focusCountry,
+                      CodingWords.localRoles.contains(role) || (role == "GOV" && isInstitution(m, tokens)) {
                 // Fighters, civilians, police: local to the story's country. Officials could be anyone's.
                 m.code = focus + role; m.inferred = true; m.why += "; country from the document's focus \(focus)"
             }
@@ -347,6 +350,11 @@ struct MentionFinder {
         case .weapon:
             return
         }
+    }
+
+    /// "the government", "the authorities": the story's own state, unlike "officials" (anyone's).
+    private func isInstitution(_ m: Mention, _ tokens: [Token]) -> Bool {
+        CodingWords.institutions.contains(dictionaries.vocabulary.word(tokens[m.end - 1].word))
     }
 
     /// Where the person's name starts inside a "title + name" mention.
