@@ -115,6 +115,35 @@ import Testing
         #expect(page.paragraphs.first?.hasPrefix("The army said") == true)
     }
 
+    @Test func articleBodyWithoutArticleTagLeavesCommentsRelatedLinksAndCaptionsOut() throws {
+        let html = """
+        <html><body>
+        <div class="page"><div class="menu"><ul><li><a href="/a">Section A with a long enough name</a></li><li><a href="/b">Section B</a></li></ul></div>
+        <div class="story" itemprop="articleBody">
+          <figure><img src="p.jpg"><figcaption>Demonstrators in the square on Friday.</figcaption></figure>
+          <p>Thousands of demonstrators marched through the capital on Friday, demanding the resignation of the prime minister.</p>
+          <p>Read more: <a href="/x">Protests spread to the south of the country as unions join the strike</a></p>
+          <p>Police used tear gas to disperse the crowd near parliament, witnesses said.</p>
+          <ul class="list"><li><a href="/r1">Earlier: prime minister survives no-confidence vote</a></li></ul>
+          <section id="comments"><p>Great article, thanks for writing it, I agree with everything.</p></section>
+        </div></div>
+        </body></html>
+        """
+        let page = try read(html)
+        #expect(page.paragraphs == [
+            "Thousands of demonstrators marched through the capital on Friday, demanding the resignation of the prime minister.",
+            "Police used tear gas to disperse the crowd near parliament, witnesses said.",
+        ])
+    }
+
+    @Test func aFrontPageOfTeasersGivesTheirTextNotItsMenus() throws {
+        let teaser = "<article><h2><a href='/s'>Story</a></h2><p>Ministers met in Brussels to discuss the budget for next year.</p></article>"
+        let html = "<html><body><nav><a href='/'>Home</a></nav>" + String(repeating: teaser, count: 5) + "</body></html>"
+        let page = try read(html)
+        #expect(page.paragraphs.count == 5)
+        #expect(page.paragraphs.allSatisfy { $0 == "Ministers met in Brussels to discuss the budget for next year." })
+    }
+
     @Test func doubleLineBreaksSplitParagraphs() throws {
         let page = try read("<html><body><div class=\"text\">Protesters gathered in the capital.<br><br>Police dispersed them with tear gas.<br>Dozens were arrested.</div></body></html>")
         #expect(page.paragraphs == ["Protesters gathered in the capital.", "Police dispersed them with tear gas. Dozens were arrested."])
