@@ -159,6 +159,16 @@ import Testing
         }
     }
 
+    @Test func entityExpansionBombsAreRefused() {
+        var doctype = "<!ENTITY l0 \"lol \">"
+        for level in 1...9 { doctype += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">" }
+        let bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\(doctype)]>\n<rss><channel><item><description>&l9;</description></item></channel></rss>"
+        switch FeedReader.read(Array(bomb.utf8), location: "bomb.xml") {
+        case .success(let feed): Issue.record("expanded \(feed.items.first?.text.count ?? 0) characters")
+        case .failure(let problem): #expect(problem.reason.contains("malformed feed"), "\(problem)")
+        }
+    }
+
     @Test func externalEntitiesAreNotLoaded() throws {
         let xxe = """
         <?xml version="1.0"?>
