@@ -18,7 +18,9 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         // Readers (text, JSON Lines), gold files and evaluation, the read → code pipeline.
-        .target(name: "CasusIngest", dependencies: ["CasusCore"]),
+        .target(name: "CasusIngest", dependencies: ["CasusCore", "CLibXML2"]),
+        // libxml2's HTML and XML parsers (Debian: libxml2-dev), for HTML pages and feeds.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .executableTarget(
             name: "casus",
             dependencies: [

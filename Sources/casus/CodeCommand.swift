@@ -7,12 +7,12 @@ struct CodeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "code",
         abstract: "Code news text into events (JSON Lines when piped, a table on a terminal).",
-        discussion: "Reads .txt files (one document each) and .jsonl files (one document per line), folders recursively, or - for standard input."
+        discussion: "Reads .txt files (one document each), .jsonl files (one document per line), HTML pages (the article text), RSS and Atom feeds (one document per item), http(s) URLs, folders recursively, or - for standard input."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, table, csv }
 
-    @Argument(help: "Files, folders, or - for standard input.")
+    @Argument(help: "Files, folders, http(s) URLs, or - for standard input.")
     var inputs: [String] = ["-"]
 
     @OptionGroup var date: DateOption

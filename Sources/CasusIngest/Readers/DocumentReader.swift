@@ -1,32 +1,53 @@
 import CasusCore
 import Foundation
 
-/// Reads documents from files, folders and standard input: plain text and JSON Lines.
+/// Reads documents from files, folders, standard input and http(s) URLs: plain text, JSON
+/// Lines, HTML pages and RSS / Atom feeds.
 ///
 /// A `.txt` file is one document named after the file; a `.jsonl` file holds one document per
-/// line (`spec/document-input.md`). Problems — an unreadable path, a binary or empty file,
-/// invalid UTF-8, a bad JSON line — are collected as `InputProblem`s and the rest is read.
+/// line (`spec/document-input.md`); an HTML page is one document, its article text
+/// (`HTMLReader`); a feed is one document per item (`FeedReader`). What a URL or standard input
+/// holds is told by its content type and first bytes. Problems — an unreadable path, a binary
+/// or empty file, invalid UTF-8, a bad JSON line, a malformed feed, an unreachable URL — are
+/// collected as `InputProblem`s and the rest is read.
 public struct DocumentReader: Sendable {
     /// Publication date for documents that carry none (plain text files).
     public var defaultDate: CalendarDay?
     /// Larger documents are refused: the limit keeps one runaway file from exhausting memory.
+    /// It also bounds every body fetched from a URL.
     public var maxDocumentBytes: Int
+    /// How long a URL may take to answer, in seconds.
+    public var fetchTimeout: TimeInterval
+    /// Whether a feed item is read from the page it links to (its own summary when that fails).
+    public var fetchLinkedPages: Bool
 
     public static let textExtensions: Set<String> = ["txt", "text"]
     public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
-
-    public init(defaultDate: CalendarDay? = nil, maxDocumentBytes: Int = 64 << 20) {
-        self.defaultDate = defaultDate
-        self.maxDocumentBytes = maxDocumentBytes
+    public static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
+    public static let feedExtensions: Set<String> = ["xml", "rss", "atom"]
+    /// The extensions kept when a folder is walked.
+    public static var readableExtensions: Set<String> {
+        textExtensions.union(jsonLinesExtensions).union(htmlExtensions).union(feedExtensions)
     }
 
+    public init(defaultDate: CalendarDay? = nil, maxDocumentBytes: Int = 64 << 20,
+                fetchTimeout: TimeInterval = 30, fetchLinkedPages: Bool = false) {
+        self.defaultDate = defaultDate
+        self.maxDocumentBytes = maxDocumentBytes
+        self.fetchTimeout = fetchTimeout
+        self.fetchLinkedPages = fetchLinkedPages
+    }
+
+    /// Whether an input names an http(s) URL rather than a path.
+    public static func isURL(_ input: String) -> Bool { URLFetcher.isURL(input) }
+
     /// The files a list of paths stands for: folders are walked recursively, in name order,
-    /// keeping files with a known extension.
+    /// keeping files with a known extension; URLs and `-` are kept as they are.
     public func files(for paths: [String], problems: inout [InputProblem]) -> [String] {
         var files: [String] = []
         let fm = FileManager.default
         for path in paths {
-            if path == "-" { files.append(path); continue }
+            if path == "-" || Self.isURL(path) { files.append(path); continue }
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 problems.append(InputProblem(path, "no such file or folder"))
@@ -38,9 +59,9 @@ public struct DocumentReader: Sendable {
                 continue
             }
             var found: [String] = []
+            let readable = Self.readableExtensions
             while let relative = walker.nextObject() as? String {
-                let ext = (relative as NSString).pathExtension.lowercased()
-                if Self.textExtensions.contains(ext) || Self.jsonLinesExtensions.contains(ext) {
+                if readable.contains((relative as NSString).pathExtension.lowercased()) {
                     found.append((path as NSString).appendingPathComponent(relative))
                 }
             }
@@ -49,8 +70,9 @@ public struct DocumentReader: Sendable {
         return files
     }
 
-    /// Reads one file (or `-` for standard input) and passes each document to `body`.
+    /// Reads one file, URL, or `-` for standard input, and passes each document to `body`.
     public func read(_ path: String, problems: inout [InputProblem], _ body: (Document) throws -> Void) rethrows {
+        if Self.isURL(path) { return try readURL(path, problems: &problems, body) }
         let data: Data
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -61,16 +83,11 @@ public struct DocumentReader: Sendable {
             }
             data = d
         }
-        let ext = (path as NSString).pathExtension.lowercased()
         let bytes = [UInt8](data)
-        let isJSONLines = Self.jsonLinesExtensions.contains(ext) || (path == "-" && bytes.first(where: { $0 > 32 }) == UInt8(ascii: "{"))
-        if isJSONLines {
-            try readJSONLines(bytes, path: path, problems: &problems, body)
-        } else {
-            let id = path == "-" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            if let problem = check(bytes, location: path) { problems.append(problem); return }
-            try body(Document(id: id, bytes: bytes, published: defaultDate))
-        }
+        let ext = (path as NSString).pathExtension.lowercased()
+        let name = path == "-" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let format = Sniffer.format(of: bytes, extension: path == "-" ? nil : ext)
+        try read(bytes, as: format, location: path, id: name, url: nil, encoding: nil, problems: &problems, body)
     }
 
     /// Why a text cannot be coded, if it cannot.
@@ -84,7 +101,7 @@ public struct DocumentReader: Sendable {
         return nil
     }
 
-    private func readJSONLines(_ bytes: [UInt8], path: String, problems: inout [InputProblem], _ body: (Document) throws -> Void) rethrows {
+    func readJSONLines(_ bytes: [UInt8], path: String, problems: inout [InputProblem], _ body: (Document) throws -> Void) rethrows {
         var lineNumber = 0
         var start = 0
         let base = path == "-" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// `casus code` on pages, feeds and URLs: what a user sees.
+@Suite struct ReadingNewsCommandLineTests {
+    let cli = CommandLineTests()
+
+    @Test func codesAnHTMLPageFromStandardInputWithTheDateOfItsMetaTags() throws {
+        let page = """
+        <html><head><meta property="article:published_time" content="2022-06-02T09:00:00Z"></head>
+        <body><nav><a href="/">Home</a> <a href="/africa">Africa</a></nav>
+        <article><p>Rebels attacked a police station in Mali on Tuesday, officials said.</p></article>
+        <footer>Police attacked nobody in this footer.</footer></body></html>
+        """
+        let run = try cli.casus(["code", "--format", "jsonl", "-"], stdin: Data(page.utf8))
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        let object = try JSONSerialization.jsonObject(with: Data((lines.first ?? "").utf8)) as? [String: Any]
+        #expect(object?["doc_id"] as? String == "stdin")
+        #expect(object?["date"] as? String == "2022-05-31")
+    }
+
+    @Test func malformedFeedsAndUnreachableURLsAreReportedAndTheRestIsCoded() throws {
+        let good = try cli.file("good.html", Array("<p>Protesters stormed the parliament in Nairobi.</p>".utf8))
+        let feed = try cli.file("broken.xml", Array("<?xml version=\"1.0\"?>\n<rss><channel>\n<item><title>x</item>".utf8))
+        let run = try cli.casus(["code", "--format", "jsonl", good, feed, "http://127.0.0.1:9/news.html"])
+        #expect(run.status == 2)
+        for expected in ["broken.xml:3", "malformed feed", "http://127.0.0.1:9/news.html", "unreachable"] {
+            #expect(run.stderr.contains(expected), "missing \(expected) in \(run.stderr)")
+        }
+        #expect(run.stdout.contains("\"doc_id\":\"good\""))
+    }
+}
