@@ -26,6 +26,22 @@ struct TriggerFinder {
 
     let patterns: [VerbPattern]
     let thatWord: Int32
+    /// Patterns by first word, flat: the candidates of word `w` are
+    /// `candidateList[candidateStart[w]..<candidateStart[w + 1]]` — no hashing per token.
+    let candidateStart: [Int32]
+    let candidateList: [Int32]
+    /// Pattern elements as plain values (kind, where its spellings start, how many), so matching
+    /// copies no arrays: pattern `p`'s elements are `elements[elementStart[p]..<elementStart[p + 1]]`.
+    let elements: [CompiledElement]
+    let elementStart: [Int32]
+    let spellings: [Int32]
+
+    struct CompiledElement {
+        enum Kind: UInt8 { case word, target, source }
+        var kind: Kind
+        var from: Int32
+        var count: Int32
+    }
     /// For each pattern, the spellings of its second word (empty when it has one word or a
     /// slot comes second): a pattern whose second word is not in the sentence cannot match.
     let secondWords: [Int32]
@@ -45,6 +61,33 @@ struct TriggerFinder {
         }
         self.secondWords = words
         self.secondOffsets = offsets
+        var elements: [CompiledElement] = []
+        var elementStart: [Int32] = [0]
+        var spellings: [Int32] = []
+        for p in dictionaries.verbs.patterns {
+            for e in p.elements {
+                switch e {
+                case .word(let ids):
+                    elements.append(CompiledElement(kind: .word, from: Int32(spellings.count), count: Int32(ids.count)))
+                    spellings += ids
+                case .target: elements.append(CompiledElement(kind: .target, from: 0, count: 0))
+                case .source: elements.append(CompiledElement(kind: .source, from: 0, count: 0))
+                }
+            }
+            elementStart.append(Int32(elements.count))
+        }
+        self.elements = elements
+        self.elementStart = elementStart
+        self.spellings = spellings
+        var start = [Int32](repeating: 0, count: dictionaries.vocabulary.count + 1)
+        var list: [Int32] = []
+        for w in 0..<dictionaries.vocabulary.count {
+            start[w] = Int32(list.count)
+            if let candidates = dictionaries.verbs.candidates(startingWith: Int32(w)) { list += candidates.map(Int32.init) }
+        }
+        start[dictionaries.vocabulary.count] = Int32(list.count)
+        self.candidateStart = start
+        self.candidateList = list
         let v = dictionaries.vocabulary
         possessiveIts = v.id(of: "its"); possessiveTheir = v.id(of: "their"); possessiveHis = v.id(of: "his")
         possessiveHer = v.id(of: "her"); possessiveOur = v.id(of: "our")
@@ -68,9 +111,10 @@ struct TriggerFinder {
                 w = joined
                 first = i + 2
             }
-            guard w != Vocabulary.unknown, let candidates = dictionaries.verbs.candidates(startingWith: w) else { continue }
+            guard w != Vocabulary.unknown, candidateStart[Int(w)] < candidateStart[Int(w) + 1] else { continue }
             var isVerbal: Bool?   // decided once per token, only when a verb pattern needs it
-            for p in candidates {
+            for c in Int(candidateStart[Int(w)])..<Int(candidateStart[Int(w) + 1]) {
+                let p = Int(candidateList[c])
                 let from = secondOffsets[p], to = secondOffsets[p + 1]
                 if from < to, !(from..<to).contains(where: { present.contains(secondWords[$0]) }) { continue }
                 if !patterns[p].isNoun, !patterns[p].isReport {
@@ -144,32 +188,31 @@ struct TriggerFinder {
     /// failed attempt allocates nothing.
     private func match(_ index: Int, at start: Int, _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention],
                        positions: inout [Int]) -> Trigger? {
-        let elements = patterns[index].elements
-        if elements.count == 1 { return Trigger(pattern: index, start: start, end: start + 1, words: [start]) }
+        let first = Int(elementStart[index]), last = Int(elementStart[index + 1])
+        if last - first == 1 { return Trigger(pattern: index, start: start, end: start + 1, words: [start]) }
         positions.removeAll(keepingCapacity: true)
         positions.append(start)
         var trigger = Trigger(pattern: index, start: start, end: start + 1, words: [])
         var pos = start + 1
-        var k = 1
-        while k < elements.count {
-            switch elements[k] {
-            case .word(let ids):
+        var k = first + 1
+        while k < last {
+            let element = elements[k]
+            switch element.kind {
+            case .word:
                 // After an empty slot, a short noun phrase may stand in it ("ordering all staff to leave").
-                let afterEmptySlot = k > 1 && isSlot(elements[k - 1]) && (trigger.targetSlot ?? trigger.sourceSlot) == nil
-                guard let at = seek(ids, from: pos, tokens, range, gap: afterEmptySlot ? 4 : Self.maxGap, phrase: afterEmptySlot) else { return nil }
+                let afterEmptySlot = k > first + 1 && elements[k - 1].kind != .word && (trigger.targetSlot ?? trigger.sourceSlot) == nil
+                guard let at = seek(element, from: pos, tokens, range, gap: afterEmptySlot ? 4 : Self.maxGap, phrase: afterEmptySlot) else { return nil }
                 positions.append(at)
                 pos = at + 1
                 trigger.end = pos
             case .target, .source:
                 let slot = mentionAt(pos, tokens, range, mentions)
-                if case .target = elements[k] { trigger.targetSlot = slot } else { trigger.sourceSlot = slot }
+                if element.kind == .target { trigger.targetSlot = slot } else { trigger.sourceSlot = slot }
                 if let slot {
                     // The slot takes the whole compound: "sanctions on Iran and Syria".
-                    var last = slot
-                    while last + 1 < mentions.count, mentions[last + 1].group == mentions[slot].group { last += 1 }
-                    pos = mentions[last].end
-                } else if k == elements.count - 1 {
-                    break
+                    var end = slot
+                    while end + 1 < mentions.count, mentions[end + 1].group == mentions[slot].group { end += 1 }
+                    pos = mentions[end].end
                 }
             }
             k += 1
@@ -178,18 +221,15 @@ struct TriggerFinder {
         return trigger
     }
 
-    private func isSlot(_ e: VerbPattern.Element) -> Bool {
-        if case .word = e { return false }
-        return true
-    }
 
-    /// The next token spelled as one of `ids`, skipping at most `gap` ordinary words.
-    private func seek(_ ids: [Int32], from: Int, _ tokens: [Token], _ range: Range<Int>, gap: Int, phrase: Bool = false) -> Int? {
+    /// The next token spelled as one of the element's spellings, skipping at most `gap` ordinary words.
+    private func seek(_ element: CompiledElement, from: Int, _ tokens: [Token], _ range: Range<Int>, gap: Int, phrase: Bool = false) -> Int? {
+        let spelled = Int(element.from)..<Int(element.from + element.count)
         var j = from
         var skipped = 0
         while j < range.upperBound {
             let t = tokens[j]
-            if ids.contains(t.word) { return j }
+            for s in spelled where spellings[s] == t.word { return j }
             if skipped >= gap || !skippable(t) { return nil }
             if phrase, classes[t.word].contains(.preposition) { return nil }
             skipped += 1
