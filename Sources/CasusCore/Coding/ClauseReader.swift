@@ -7,7 +7,7 @@
 /// not "Last week"). A clause with no subject of its own — a participle ("…, killing 12"), a
 /// coordinated verb ("…and imposed sanctions") — borrows the one before it; a relative clause
 /// borrows its antecedent ("lawmakers who said").
-struct ClauseReader {
+final class ClauseReader {
     let tokens: [Token]
     let sentence: Range<Int>
     let mentions: [Mention]
@@ -17,6 +17,17 @@ struct ClauseReader {
     /// Token positions of event verbs: they end a clause's subject region.
     let verbWords: Set<Int>
     let denyWords: Set<Int32>
+
+    init(tokens: [Token], sentence: Range<Int>, mentions: [Mention], classes: WordClasses,
+         reportWords: Set<Int>, verbWords: Set<Int>, denyWords: Set<Int32>) {
+        self.tokens = tokens
+        self.sentence = sentence
+        self.mentions = mentions
+        self.classes = classes
+        self.reportWords = reportWords
+        self.verbWords = verbWords
+        self.denyWords = denyWords
+    }
 
     enum Boundary { case start, relative(Int), report, other(Int) }
 

@@ -2,7 +2,7 @@
 ///
 /// The coder is a value: build it once from `Dictionaries` and call `code(_:)` from any
 /// number of threads.
-public struct EventCoder: Sendable {
+public final class EventCoder: Sendable {
     public let dictionaries: Dictionaries
     let classes: WordClasses
     let tokenizer: Tokenizer

@@ -5,7 +5,7 @@
 /// a title with a name ("US Secretary of State Mike Pompeo"), a name with an apposition
 /// ("Mike Pompeo, the secretary of state"), compounds ("Pompeo and Bolton"); finally pronouns
 /// and bare roles ("he", "the militants", "the embassy") from the document's context.
-struct MentionFinder {
+final class MentionFinder: Sendable {
     let dictionaries: Dictionaries
     let classes: WordClasses
     let possessivePronouns: Set<Int32>

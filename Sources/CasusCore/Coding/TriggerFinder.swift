@@ -18,7 +18,7 @@ struct Trigger {
 /// matches `make trip to *`), never punctuation or a clause word. Where several patterns match,
 /// the one with more words wins and the others that overlap it are dropped: "threatened to
 /// strike" is a threat, not a strike.
-struct TriggerFinder {
+final class TriggerFinder: Sendable {
     let dictionaries: Dictionaries
     let classes: WordClasses
     static let maxGap = 3

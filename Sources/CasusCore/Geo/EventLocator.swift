@@ -44,7 +44,7 @@ public struct EventPlacement: Sendable {
 /// ("Washington said") and country names without a locative word ("backed Iraq") are never
 /// locations. Nothing is ever invented: every location is a gazetteer entry the text named,
 /// or the focus country.
-public struct EventLocator: Sendable {
+public final class EventLocator: Sendable {
     public let gazetteer: Gazetteer
 
     public init(gazetteer: Gazetteer) {

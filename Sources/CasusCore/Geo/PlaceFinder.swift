@@ -7,7 +7,7 @@
 /// ("March", "Mobile"), counts only with a cue — a locative word before it, a place noun next to
 /// it, a possessor or a comma qualifier — and a name inside a longer capitalised name ("Michael
 /// Jordan", "Washington Post") does not count at all.
-public struct PlaceFinder: Sendable {
+public final class PlaceFinder: Sendable {
     public let gazetteer: Gazetteer
     let words = PlaceWords()
 

@@ -21,7 +21,7 @@ public struct ResolvedPlace: Sendable {
 /// "Paris, Texas", "Baghdad's Green Zone"). Resolution runs twice: the second pass sees where
 /// the other names went in the first. Ties go to the lower entry index, so the result is
 /// deterministic.
-public struct PlaceResolver: Sendable {
+public final class PlaceResolver: Sendable {
     public let gazetteer: Gazetteer
 
     public init(gazetteer: Gazetteer) {
