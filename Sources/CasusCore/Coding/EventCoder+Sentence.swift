@@ -120,7 +120,12 @@ extension EventCoder {
                     targets = group(o, mentions); how.append("target is the direct object")
                 }
             }
-            if targets.isEmpty, !pattern.isNoun, let object = triggers.first(where: { $0.start > trigger.end - 1 && $0.start - trigger.end <= 3 && patterns[$0.pattern].isNoun }) {
+            // The event noun a verbal act is about: its object ("condemned the attack") or, in the
+            // passive, its subject ("the launch was condemned").
+            let aboutNoun = triggers.first(where: { $0.start > trigger.end - 1 && $0.start - trigger.end <= 3 && patterns[$0.pattern].isNoun })
+                ?? (reader.isPassive(trigger.start, end: trigger.end)
+                    ? triggers.last(where: { $0.end <= trigger.start && trigger.start - $0.end <= 3 && patterns[$0.pattern].isNoun }) : nil)
+            if targets.isEmpty, !pattern.isNoun, let object = aboutNoun {
                 // "condemned the attack by X": the target is whoever did the attack.
                 if let by = reader.byAgent(after: object.end, window: 3, from: fromWord) ?? reader.possessor(before: object.start) {
                     targets = group(by, mentions); how.append("target: the actor of the event noun it names")
