@@ -10,6 +10,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+        // Already in the graph through postgres-nio; used for documents' SHA-256 content hashes.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // Pure: bytes in, events out. No I/O beyond loading its own resources.
@@ -17,17 +21,29 @@ let package = Package(
             name: "CasusCore",
             resources: [.copy("Resources")]
         ),
-        // Readers (text, JSON Lines), gold files and evaluation, the read → code pipeline.
-        .target(name: "CasusIngest", dependencies: ["CasusCore"]),
+        // Durable events: one store protocol, SQLite (embedded, default) and PostgreSQL (shared).
+        .target(
+            name: "CasusStore",
+            dependencies: [
+                "CasusCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Readers (text, JSON Lines), gold files and evaluation, the read → code → store pipeline.
+        .target(name: "CasusIngest", dependencies: ["CasusCore", "CasusStore"]),
         .executableTarget(
             name: "casus",
             dependencies: [
                 "CasusCore",
                 "CasusIngest",
+                "CasusStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore"]),
+        .testTarget(name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore"]),
         .testTarget(name: "CasusIngestTests", dependencies: ["CasusIngest", "CasusCore"]),
         .testTarget(name: "casusTests", dependencies: ["casus"]),
     ],
