@@ -27,6 +27,8 @@ extension PostgresStore {
         public var sentences = 0
         public var mentions = 0
         public var newEvents = 0
+
+        public init() {}
     }
 
     /// Stores documents without coding them and queues them for workers. Documents already stored
