@@ -43,9 +43,15 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore"]),
-        .testTarget(name: "CasusStoreTests", dependencies: ["CasusStore", "CasusCore"]),
+        .testTarget(
+            name: "CasusStoreTests",
+            dependencies: ["CasusStore", "CasusCore", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .testTarget(name: "CasusIngestTests", dependencies: ["CasusIngest", "CasusCore"]),
-        .testTarget(name: "casusTests", dependencies: ["casus"]),
+        .testTarget(
+            name: "casusTests",
+            dependencies: ["casus", "CasusStore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
