@@ -33,14 +33,11 @@ public struct MergePlanner: Sendable {
         public var newEvents: [Event] = []
         /// Every record of the batch, with the document (index in the batch) and event it joins.
         public var mentions: [(document: Int, record: Event, target: Target)] = []
-        /// Stored events that gained mentions and whose counts must be recomputed.
-        public var touchedStored: [Int64] = []
     }
 
     /// `documents[i]` holds the event records coded from the i-th document of the batch.
     public func plan(_ documents: [[Event]], candidates: [EventKey: [EventCandidate]]) -> Plan {
         var plan = Plan()
-        var touched = Set<Int64>()
         // Candidates sorted by id so that "the oldest compatible event" is the first that fits.
         let stored = candidates.mapValues { $0.sorted { $0.id < $1.id } }
         var started: [EventKey: [(index: Int, footprint: EventFootprint)]] = [:]
@@ -49,7 +46,6 @@ public struct MergePlanner: Sendable {
                 let footprint = EventFootprint(record)
                 if let match = stored[footprint.key]?.first(where: { rule.sameEvent($0.footprint, footprint) }) {
                     plan.mentions.append((documentIndex, record, .stored(match.id)))
-                    if touched.insert(match.id).inserted { plan.touchedStored.append(match.id) }
                 } else if let match = started[footprint.key]?.first(where: { rule.sameEvent($0.footprint, footprint) }) {
                     plan.mentions.append((documentIndex, record, .new(match.index)))
                 } else {

@@ -56,22 +56,24 @@ extension PostgresStore {
         try await bounded("code a batch of queued documents") {
             try await self.client.withTransaction(logger: self.logger) { connection -> BatchReport in
                 let claimed = try await connection.query("""
-                    SELECT d.id, d.doc_id, d.text, d.published, d.title, d.url, d.source
+                    SELECT d.id, d.doc_id, d.content_hash, d.text, d.published, d.title, d.url, d.source
                     FROM queue q JOIN documents d ON d.id = q.document_id
                     ORDER BY q.document_id LIMIT \(batchSize) FOR UPDATE OF q SKIP LOCKED
                     """, logger: self.logger)
-                var batch: [(row: Int64, document: Document)] = []
+                var batch: [(row: Int64, document: Document, hash: String)] = []
                 for try await row in claimed {
                     let r = row.makeRandomAccess()
                     let document = Document(id: try r.text("doc_id") ?? "", text: try r.text("text") ?? "",
                                             published: try r.text("published").flatMap { CalendarDay(iso: $0) },
                                             title: try r.text("title"), url: try r.text("url"), source: try r.text("source"))
-                    batch.append((Int64(try r.int("id") ?? 0), document))
+                    batch.append((Int64(try r.int("id") ?? 0), document, try r.text("content_hash") ?? ""))
                 }
                 var report = BatchReport()
                 guard !batch.isEmpty else { return report }
                 let codings = batch.map { code($0.document) }
-                let written = try await self.writeEvents(zip(batch, codings).map { ($0.0.row, $0.1.events) }, on: connection)
+                let written = try await self.writeEvents(zip(batch, codings).map {
+                    WrittenDocument(row: $0.0.row, document: $0.0.document, contentHash: $0.0.hash, events: $0.1.events)
+                }, on: connection)
                 for (item, coding) in zip(batch, codings) {
                     try await self.rows(self.statements.markCoded(documentRow: item.row, sentences: coding.sentenceCount,
                                                                   events: coding.events.count), on: connection)
@@ -89,7 +91,7 @@ extension PostgresStore {
 
     /// Merges and writes the events of stored documents (`row` is the document's table id),
     /// inside the caller's transaction.
-    func writeEvents(_ documents: [(row: Int64, events: [Event])], on connection: PostgresConnection) async throws -> (mentions: Int, newEvents: Int) {
+    func writeEvents(_ documents: [WrittenDocument], on connection: PostgresConnection) async throws -> (mentions: Int, newEvents: Int) {
         let planner = MergePlanner(rule: rule)
         let batch = documents.map(\.events)
         let searches = planner.searches(batch)
@@ -109,16 +111,7 @@ extension PostgresStore {
             }
             newIDs.append(Int64(id))
         }
-        for mention in plan.mentions {
-            let event: Int64
-            switch mention.target {
-            case .stored(let id): event = id
-            case .new(let index): event = newIDs[index]
-            }
-            _ = try await rows(statements.insertMention(mention.record, event: event, documentRow: documents[mention.document].row), on: connection)
-        }
-        let touched = plan.touchedStored + newIDs
-        if !touched.isEmpty { _ = try await rows(statements.refresh(events: touched), on: connection) }
+        for step in statements.mentionSteps(plan, newIDs: newIDs, documents: documents) { _ = try await rows(step, on: connection) }
         return (plan.mentions.count, newIDs.count)
     }
 }

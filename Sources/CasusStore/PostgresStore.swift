@@ -65,7 +65,8 @@ public final class PostgresStore: EventStore {
             try await self.client.withTransaction(logger: self.logger) { connection -> StoreOutcome in
                 let inserted = try await self.rows(self.statements.insertDocument(document, status: "coded"), on: connection)
                 guard let row = try inserted.first?.int("id") else { return .duplicate }
-                let written = try await self.writeEvents([(Int64(row), document.events)], on: connection)
+                let written = try await self.writeEvents([WrittenDocument(row: Int64(row), document: document.document,
+                                                                          contentHash: document.contentHash, events: document.events)], on: connection)
                 return .stored(mentions: written.mentions, newEvents: written.newEvents)
             }
         }

@@ -98,16 +98,8 @@ public final class SQLiteStore: EventStore {
             guard let id = try rows(db, statements.insertEvent(record)).first?.int("id") else { throw StoreError("event insert returned no id") }
             newIDs.append(Int64(id))
         }
-        for mention in plan.mentions {
-            let event: Int64
-            switch mention.target {
-            case .stored(let id): event = id
-            case .new(let index): event = newIDs[index]
-            }
-            try execute(db, statements.insertMention(mention.record, event: event, documentRow: Int64(documentRow)))
-        }
-        let touched = plan.touchedStored + newIDs
-        if !touched.isEmpty { try execute(db, statements.refresh(events: touched)) }
+        let written = WrittenDocument(row: Int64(documentRow), document: coded.document, contentHash: coded.contentHash, events: coded.events)
+        for step in statements.mentionSteps(plan, newIDs: newIDs, documents: [written]) { try execute(db, step) }
         return .stored(mentions: plan.mentions.count, newEvents: newIDs.count)
     }
 

@@ -53,9 +53,10 @@ public enum Schema {
             sentence_index {int} NOT NULL, sentence TEXT NOT NULL, trigger TEXT NOT NULL,
             source_code TEXT, target_code TEXT, cameo TEXT NOT NULL, date TEXT, location_name TEXT,
             confidence {real} NOT NULL,
+            outlet TEXT NOT NULL,
             UNIQUE (document_id, record_id)
         );
-        CREATE INDEX mentions_event ON mentions (event_id);
+        CREATE INDEX mentions_event_outlet ON mentions (event_id, outlet);
         CREATE TABLE queue (
             document_id {int} PRIMARY KEY REFERENCES documents (id)
         );

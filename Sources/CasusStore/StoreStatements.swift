@@ -68,34 +68,59 @@ struct StoreStatements {
         return s
     }
 
-    func insertMention(_ e: Event, event: Int64, documentRow: Int64) -> SQLStatement {
+    func insertMention(_ e: Event, event: Int64, documentRow: Int64, outlet: String) -> SQLStatement {
         var s = SQLStatement(dialect)
         s.append("""
             INSERT INTO mentions (event_id, document_id, record_id, sentence_index, sentence, trigger, source_code, target_code,
-                cameo, date, location_name, confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                cameo, date, location_name, confidence, outlet)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, .int(Int(event)), .int(Int(documentRow)), .text(e.id), .int(e.sentenceIndex), .text(e.sentence),
                  .text(e.trigger), .text(e.source?.code), .text(e.target?.code), .text(e.cameo), .text(e.date.iso),
-                 .text(e.location?.name), .double(e.confidence))
+                 .text(e.location?.name), .double(e.confidence), .text(outlet))
         return s
     }
 
-    /// Recomputes the counts and first/last seen of events from their mentions: recomputing,
-    /// rather than incrementing, keeps them right whatever order reports arrive in.
-    func refresh(events ids: [Int64]) -> SQLStatement {
+    /// Adds one document's mentions to an event's counts, run just before they are inserted:
+    /// the outlet counts as a new source only if none of the event's stored mentions has it.
+    /// Incremental, because recounting all mentions of an often-reported event on every report
+    /// would make storing quadratic.
+    func addMentions(_ count: Int, to event: Int64, outlet: String, published: String?) -> SQLStatement {
         var s = SQLStatement(dialect)
-        let ofEvent = "FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = events.id"
         s.append("""
-            UPDATE events SET
-                mention_count = (SELECT COUNT(*) FROM mentions m WHERE m.event_id = events.id),
-                source_count = (SELECT COUNT(DISTINCT COALESCE(d.source, d.content_hash)) \(ofEvent)),
-                first_seen = (SELECT MIN(d.published) \(ofEvent)),
-                last_seen = (SELECT MAX(d.published) \(ofEvent))
-            WHERE id IN (
-            """)
-        for (i, id) in ids.enumerated() { s.append(i == 0 ? "?" : ", ?", .int(Int(id))) }
-        s.append(")")
+            UPDATE events SET mention_count = mention_count + ?,
+                source_count = source_count + CASE WHEN EXISTS (SELECT 1 FROM mentions WHERE event_id = ? AND outlet = ?) THEN 0 ELSE 1 END
+            """, .int(count), .int(Int(event)), .text(outlet))
+        if let published {
+            s.append(", first_seen = CASE WHEN first_seen IS NULL OR first_seen > ? THEN ? ELSE first_seen END", .text(published), .text(published))
+            s.append(", last_seen = CASE WHEN last_seen IS NULL OR last_seen < ? THEN ? ELSE last_seen END", .text(published), .text(published))
+        }
+        s.append(" WHERE id = ?", .int(Int(event)))
         return s
+    }
+
+    /// After a plan's new events are inserted (`newIDs`, in plan order): for each document in
+    /// order and each event it reports, the count update, then that document's mentions of it.
+    func mentionSteps(_ plan: MergePlanner.Plan, newIDs: [Int64], documents: [WrittenDocument]) -> [SQLStatement] {
+        var steps: [SQLStatement] = []
+        for (index, document) in documents.enumerated() {
+            var order: [Int64] = []
+            var byEvent: [Int64: [Event]] = [:]
+            for mention in plan.mentions where mention.document == index {
+                let event: Int64
+                switch mention.target {
+                case .stored(let id): event = id
+                case .new(let n): event = newIDs[n]
+                }
+                if byEvent[event] == nil { order.append(event) }
+                byEvent[event, default: []].append(mention.record)
+            }
+            for event in order {
+                let records = byEvent[event] ?? []
+                steps.append(addMentions(records.count, to: event, outlet: document.outlet, published: document.published))
+                for record in records { steps.append(insertMention(record, event: event, documentRow: document.row, outlet: document.outlet)) }
+            }
+        }
+        return steps
     }
 
     func event(id: String) -> SQLStatement {
@@ -120,5 +145,21 @@ struct StoreStatements {
             SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM events) AS events,
                    (SELECT COUNT(*) FROM mentions) AS mentions, (SELECT COUNT(*) FROM queue) AS queued
             """)
+    }
+}
+
+/// A stored document whose events are being written: its table id and what the counts need.
+struct WrittenDocument {
+    var row: Int64
+    /// The outlet that source counts count: the document's `source`, or the document itself.
+    var outlet: String
+    var published: String?
+    var events: [Event]
+
+    init(row: Int64, document: Document, contentHash: String, events: [Event]) {
+        self.row = row
+        self.outlet = document.source ?? contentHash
+        self.published = document.published?.description
+        self.events = events
     }
 }
