@@ -113,6 +113,12 @@ public struct SQLStatement: Sendable {
 
     /// Appends SQL text, replacing each `?` with the next parameter of the dialect.
     mutating func append(_ text: String, _ parameters: SQLValue...) {
+        if dialect == .sqlite {
+            // SQLite's parameters are `?` already: no need to rewrite the text character by character.
+            sql += text
+            values += parameters
+            return
+        }
         var parameters = parameters[...]
         for ch in text {
             if ch == "?", let value = parameters.popFirst() {
