@@ -10,6 +10,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+        // Already in the graph through postgres-nio; used for documents' SHA-256 content hashes.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // Pure: bytes in, events out. No I/O beyond loading its own resources.
@@ -17,8 +21,18 @@ let package = Package(
             name: "CasusCore",
             resources: [.copy("Resources")]
         ),
-        // Readers (text, JSON Lines), gold files and evaluation, the read → code pipeline.
-        .target(name: "CasusIngest", dependencies: ["CasusCore", "CLibXML2"]),
+        // Durable events: one store protocol, SQLite (embedded, default) and PostgreSQL (shared).
+        .target(
+            name: "CasusStore",
+            dependencies: [
+                "CasusCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Readers (text, JSON Lines, HTML, feeds, URLs), gold files and evaluation, the read → code → store pipeline.
+        .target(name: "CasusIngest", dependencies: ["CasusCore", "CasusStore", "CLibXML2"]),
         // libxml2's HTML and XML parsers (Debian: libxml2-dev), for HTML pages and feeds.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .executableTarget(
@@ -26,12 +40,20 @@ let package = Package(
             dependencies: [
                 "CasusCore",
                 "CasusIngest",
+                "CasusStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CasusCoreTests", dependencies: ["CasusCore"]),
+        .testTarget(
+            name: "CasusStoreTests",
+            dependencies: ["CasusStore", "CasusCore", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .testTarget(name: "CasusIngestTests", dependencies: ["CasusIngest", "CasusCore"]),
-        .testTarget(name: "casusTests", dependencies: ["casus"]),
+        .testTarget(
+            name: "casusTests",
+            dependencies: ["casus", "CasusStore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

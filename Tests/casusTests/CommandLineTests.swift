@@ -17,6 +17,12 @@ import Testing
         return url.appendingPathComponent("casus")
     }
 
+    /// The project's sample articles.
+    static var samples: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Samples/news.jsonl").path
+    }
+
     func casus(_ arguments: [String], stdin: Data? = nil) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
