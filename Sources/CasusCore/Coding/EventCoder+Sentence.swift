@@ -148,6 +148,11 @@ extension EventCoder {
                     sources = group(speaker, mentions); how.append("reported demand or criticism: the speaker makes it")
                 }
             }
+            if targets.isEmpty, let (s, _) = subject, mentions[s].kind == .weapon,
+               let aimed = mentions.firstIndex(where: { $0.start >= trigger.end && $0.start - trigger.end <= 6 && weaponTargetWords.contains($0.governedBy) }) {
+                // "the rocket landed 1.5km from the US Embassy": what a weapon fell near is what it hit.
+                targets = group(aimed, mentions); how.append("target: what the weapon landed near")
+            }
             if pattern.needsWeaponSubject {
                 guard let (s, _) = subject, mentions[s].kind == .weapon else { record("not coded: the pattern needs a weapon as subject"); continue }
             }
@@ -175,8 +180,10 @@ extension EventCoder {
                 inferred = inferTarget(sources: sources, mentions: mentions, excluding: speakers, context: context, sentence: index)
                 if let i = inferred { how.append("target inferred: \(i.why)"); confidence -= 0.15 }
             }
-            if sources.isEmpty, targets.isEmpty {
-                // Nobody in the sentence is tied to it: too little to code.
+            let weaponStruck = subject.map { mentions[$0.0].kind == .weapon } ?? false
+            if sources.isEmpty, targets.isEmpty, !(weaponStruck && ["18", "19", "20"].contains(String(code.prefix(2)))) {
+                // Nobody in the sentence is tied to it: too little to code — except a weapon
+                // that struck ("a rocket landed inside the Green Zone"): the attack happened.
                 record("not coded: no source and no target in the sentence"); continue
             }
             if sources.contains(where: { mentions[$0].inferred }) { confidence -= 0.05 }

@@ -15,6 +15,7 @@ public final class EventCoder: Sendable {
     /// Words that can open a time expression (today, Sunday, May, week, ago…).
     let timeWords: Set<Int32>
     let nounTargetWords: Set<Int32>
+    let weaponTargetWords: Set<Int32>
 
     let finder: MentionFinder
     let triggerFinder: TriggerFinder
@@ -45,6 +46,7 @@ public final class EventCoder: Sendable {
         self.futureModals = Set(["will", "would", "shall", "'ll"].map { dictionaries.vocabulary.id(of: $0) })
         self.definiteWords = Set(["the", "this", "that", "these", "those", "such"].map { dictionaries.vocabulary.id(of: $0) })
         self.nounTargetWords = Set(["on", "against", "at"].map { dictionaries.vocabulary.id(of: $0) })
+        self.weaponTargetWords = Set(["near", "from", "at", "on", "inside", "outside", "into"].map { dictionaries.vocabulary.id(of: $0) })
     }
 
     /// The result of coding one document.

@@ -120,6 +120,13 @@ final class MentionFinder: Sendable {
                     k += 1
                     continue
                 }
+                // "Baghdad's fortified Green Zone": a capital owning a named place is that place's city.
+                if entry.kind == .organisation, e - s == 1, entry.code.hasSuffix("GOV"), e + 1 < range.upperBound,
+                   tokens[e].word == classes.possessive, let named = namedPlaceAfter(e + 1, tokens, range),
+                   !(k + 1 < raws.count && raws[k + 1].start <= named) {
+                    k += 1
+                    continue
+                }
                 var m = Mention(start: s, end: e, kind: .actor(entry.kind), code: entry.code, why: "\(entry.code) from \(entry.origin)")
                 k += 1
                 // "Russian attack drones", "an Israeli drone": a weapon with its owner.
@@ -199,6 +206,18 @@ final class MentionFinder: Sendable {
     }
 
     private func vocabulary(_ word: String) -> Int32 { dictionaries.vocabulary.id(of: word) }
+
+    /// The capitalised word that names a place after a possessive, skipping lower-case modifiers.
+    private func namedPlaceAfter(_ start: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
+        var j = start
+        while j < range.upperBound, j - start < 3 {
+            let t = tokens[j]
+            if t.flags.contains(.capitalized) { return j }
+            if t.kind != .word || classes[t.word].contains(.preposition) || classes[t.word].contains(.relative) { return nil }
+            j += 1
+        }
+        return nil
+    }
 
     /// "Mike Pompeo, the secretary of state," — the role after a name is part of the mention.
     private func absorbApposition(_ m: inout Mention, _ raws: [Raw], _ k: Int, _ tokens: [Token]) -> Int {
