@@ -158,7 +158,8 @@ public final class EventCoder: Sendable {
         var counts: [String: Int] = [:]
         var i = 0
         while i < tokens.count {
-            if tokens[i].word != Vocabulary.unknown,
+            // Country names, demonyms and capitals are capitalised: other words cannot start one.
+            if tokens[i].word != Vocabulary.unknown, tokens[i].flags.contains(.capitalized) || tokens[i].flags.contains(.allCaps),
                let match = dictionaries.actors.names.longestMatch(in: tokens, at: i, limit: tokens.count) {
                 if let entry = match.values.first, let c = ActorCode.country(of: entry.code) { counts[c, default: 0] += 1 }
                 i += match.length

@@ -100,7 +100,7 @@ final class TriggerFinder: Sendable {
         for m in mentions where m.kind != .reference { for j in m.start..<m.end { inside[j - range.lowerBound] = true } }
         var positions: [Int] = []
         positions.reserveCapacity(8)
-        var present = Set<Int32>(minimumCapacity: range.count)
+        var present = SmallWordSet()
         for j in range { present.insert(tokens[j].word) }
         for i in range where !inside[i - range.lowerBound] {
             var w = tokens[i].word
@@ -254,5 +254,30 @@ final class TriggerFinder: Sendable {
             return nil
         }
         return k
+    }
+}
+
+/// The words of one sentence, for "is this word in the sentence?" asked thousands of times:
+/// open addressing over a fixed table, no hashing of `Int32` through `Hasher`.
+struct SmallWordSet {
+    private var slots = [Int32](repeating: -2, count: 512)
+
+    mutating func insert(_ word: Int32) {
+        var i = Int(UInt32(bitPattern: word &* -1_640_531_535) >> 23)
+        while slots[i] != -2 {
+            if slots[i] == word { return }
+            i = (i + 1) & 511
+        }
+        slots[i] = word
+    }
+
+    @inline(__always)
+    func contains(_ word: Int32) -> Bool {
+        var i = Int(UInt32(bitPattern: word &* -1_640_531_535) >> 23)
+        while slots[i] != -2 {
+            if slots[i] == word { return true }
+            i = (i + 1) & 511
+        }
+        return false
     }
 }
