@@ -38,6 +38,10 @@ public protocol EventStore: Sendable {
     /// store's `DeduplicationRule` says they report the same happening. One transaction.
     func store(_ document: CodedDocument) async throws -> StoreOutcome
 
+    /// Stores several documents in one transaction, in order: all of them or none. Bulk loads
+    /// commit less often; a rerun after an interruption stores what the lost batch held.
+    func store(batch documents: [CodedDocument]) async throws -> [StoreOutcome]
+
     /// The events matching a query, in date order (undated last), then by id.
     func events(matching query: EventQuery) async throws -> [StoredEvent]
 
@@ -49,6 +53,15 @@ public protocol EventStore: Sendable {
 
     /// Releases connections and files. The store cannot be used afterwards.
     func close() async
+}
+
+extension EventStore {
+    /// One transaction per document: stores that cannot batch simply write them in turn.
+    public func store(batch documents: [CodedDocument]) async throws -> [StoreOutcome] {
+        var outcomes: [StoreOutcome] = []
+        for document in documents { outcomes.append(try await store(document)) }
+        return outcomes
+    }
 }
 
 /// A document and what the coder made of it: the unit `EventStore.store(_:)` writes at once.

@@ -46,7 +46,7 @@ public final class SQLiteStore: EventStore {
     }
 
     /// Stores several documents in one transaction: fewer commits for bulk loads and benchmarks.
-    public func store(batch documents: [CodedDocument]) throws -> [StoreOutcome] {
+    public func store(batch documents: [CodedDocument]) async throws -> [StoreOutcome] {
         try guarded { try pool.write { db in try documents.map { try self.store($0, in: db) } } }
     }
 

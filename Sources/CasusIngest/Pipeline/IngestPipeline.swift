@@ -5,8 +5,8 @@ import Foundation
 /// Read → code → store: what `casus ingest` does with files, folders and standard input.
 ///
 /// Each document is looked up by content hash before coding, so a rerun (after a crash, a
-/// `kill -9`, or on purpose) skips what is stored and codes only the rest; each document is stored
-/// in its own transaction, so an interruption loses at most the document being written. Problems
+/// `kill -9`, or on purpose) skips what is stored and codes only the rest; documents are stored in
+/// small batches, one transaction each, so an interruption loses at most the batch being written. Problems
 /// with one input are collected and the run goes on; a failure of the store stops the run,
 /// because every following document would fail the same way.
 public struct IngestPipeline: Sendable {
@@ -14,49 +14,66 @@ public struct IngestPipeline: Sendable {
     /// Nil when only enqueuing: coding is then the workers' job.
     public var coder: EventCoder?
     public var store: any EventStore
+    /// Documents per write transaction.
+    public var batchSize: Int
 
-    public init(reader: DocumentReader, coder: EventCoder?, store: any EventStore) {
+    public init(reader: DocumentReader, coder: EventCoder?, store: any EventStore, batchSize: Int = 16) {
         self.reader = reader
         self.coder = coder
         self.store = store
+        self.batchSize = max(1, batchSize)
     }
 
     /// Codes and stores every document; `progress` is called after each one.
     public func ingest(_ inputs: [String], progress: (IngestSummary) -> Void = { _ in }) async throws -> IngestSummary {
         guard let coder else { throw StoreError("ingest needs an event coder") }
         var summary = IngestSummary()
-        // The store writes document n while the coder works on document n + 1: on two cores the
-        // writing costs little wall time. Writes stay in input order, one at a time, so the store
-        // ends the same as a strictly sequential run (and a rerun after a kill converges on it).
-        var writing: (task: Task<StoreOutcome, Error>, sentences: Int)?
+        // The store writes batch n while the coder works on batch n + 1: on two cores the
+        // writing costs little wall time. Batches are written in input order, one transaction
+        // each, so the store ends the same as a strictly sequential run (and a rerun after a kill,
+        // which loses at most the batch being written, converges on it).
+        var writing: (task: Task<[StoreOutcome], Error>, sentences: [Int])?
         func finishWriting() async throws {
             guard let pending = writing else { return }
             writing = nil
-            switch try await pending.task.value {
-            case .stored(let mentions, let newEvents):
-                summary.stored += 1
-                summary.sentences += pending.sentences
-                summary.mentions += mentions
-                summary.newEvents += newEvents
-            case .duplicate:
-                summary.duplicates += 1
+            for (outcome, sentences) in zip(try await pending.task.value, pending.sentences) {
+                switch outcome {
+                case .stored(let mentions, let newEvents):
+                    summary.stored += 1
+                    summary.sentences += sentences
+                    summary.mentions += mentions
+                    summary.newEvents += newEvents
+                case .duplicate:
+                    summary.duplicates += 1
+                }
             }
             progress(summary)
         }
         let store = self.store
+        var batch: [CodedDocument] = []
+        var batchSentences: [Int] = []
+        func send() async throws {
+            guard !batch.isEmpty else { return }
+            try await finishWriting()
+            let documents = batch, sentences = batchSentences
+            writing = (Task { try await store.store(batch: documents) }, sentences)
+            batch.removeAll(keepingCapacity: true)
+            batchSentences.removeAll(keepingCapacity: true)
+        }
         for file in reader.files(for: inputs, problems: &summary.skipped) {
             for document in readAll(file, &summary) {
                 let hash = ContentHash.of(document.text)
-                if try await store.containsDocument(hash: hash) {
+                if try await store.containsDocument(hash: hash) || batch.contains(where: { $0.contentHash == hash }) {
                     summary.duplicates += 1
                     continue
                 }
                 let result = coder.code(document)
-                let coded = CodedDocument(document: document, events: result.events, sentenceCount: result.sentenceCount, contentHash: hash)
-                try await finishWriting()
-                writing = (Task { try await store.store(coded) }, result.sentenceCount)
+                batch.append(CodedDocument(document: document, events: result.events, sentenceCount: result.sentenceCount, contentHash: hash))
+                batchSentences.append(result.sentenceCount)
+                if batch.count >= batchSize { try await send() }
             }
         }
+        try await send()
         try await finishWriting()
         return summary
     }
