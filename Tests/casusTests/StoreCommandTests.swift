@@ -88,18 +88,21 @@ import Testing
         #expect(try await SQLiteStore(path: locked).counts().documents == 0)
     }
 
+    /// The issue's figure: three workers share 3,000 queued documents.
+    static let queuedDocuments = 3000
+
     @Test func threeWorkersCodeEveryQueuedDocumentOnceEvenWhenOneIsKilled() async throws {
         guard let url = try await PostgresTestDatabase.fresh() else { return }
-        let corpus = try cli.file("queue.jsonl", [UInt8](Self.corpus(900)))
+        let corpus = try cli.file("queue.jsonl", [UInt8](Self.corpus(Self.queuedDocuments)))
         let queued = try cli.casus(["ingest", "--queue", "--db", url, corpus])
         #expect(queued.status == 0, "\(queued.stderr)")
-        #expect(queued.stderr.contains("900 queued"), "\(queued.stderr)")
+        #expect(queued.stderr.contains("\(Self.queuedDocuments) queued"), "\(queued.stderr)")
 
         let workers = try (0..<3).map { _ in try start(["worker", "--db", url, "--batch", "10"]) }
         let store = try await PostgresStore(url: url, operationTimeout: .seconds(20))
         defer { Task { await store.close() } }
-        for _ in 0..<600 {
-            if try await store.counts().queued <= 600 { break }
+        for _ in 0..<2400 {
+            if try await store.counts().queued <= Self.queuedDocuments * 2 / 3 { break }
             try await Task.sleep(for: .milliseconds(50))
         }
         kill(workers[0].processIdentifier, SIGKILL)
@@ -108,7 +111,7 @@ import Testing
 
         let counts = try await store.counts()
         #expect(counts.queued == 0)
-        #expect(counts.documents == 900)
+        #expect(counts.documents == Self.queuedDocuments)
         let check = try await store.rows(SQLStatement(.postgres, """
             SELECT (SELECT COUNT(*) FROM documents WHERE status <> 'coded') AS uncoded,
                    (SELECT COALESCE(SUM(events), 0)::bigint FROM documents) AS coded_events,
@@ -118,7 +121,7 @@ import Testing
         #expect(try check.int("uncoded") == 0)
         #expect(try check.int("coded_events") == check.int("mentions"))
         #expect(try check.int("repeated") == 0)
-        #expect(counts.mentions >= 900)
+        #expect(counts.mentions >= Self.queuedDocuments)
     }
 
     @Test func postgresGoingAwayMidIngestStopsCleanlyAndARerunCompletes() async throws {

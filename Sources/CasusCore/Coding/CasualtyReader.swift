@@ -17,7 +17,7 @@ struct CasualtyReader {
         "officers", "officer", "members", "fighters", "militants", "children", "women", "men", "others", "insurgents",
         "residents", "villagers", "personnel", "workers", "guards", "rebels", "gunmen", "passengers", "protesters",
         "demonstrators", "students", "worshippers", "migrants", "refugees", "staff", "crew", "sailors", "pilgrims",
-        "journalists", "attackers", "servicemen", "of", "security", "peacekeepers", "family", "children,",
+        "journalists", "attackers", "servicemen", "of", "security", "peacekeepers", "family",
     ]
     static let singularPeople: Set<String> = ["member", "soldier", "civilian", "policeman", "officer", "child", "woman", "man",
                                               "resident", "fighter", "journalist", "worker", "guard", "commander", "boy", "girl", "person"]
@@ -25,7 +25,7 @@ struct CasualtyReader {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     ]
     static let vague: [String: Int] = ["dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3]
 
@@ -59,7 +59,7 @@ struct CasualtyReader {
             }
             // "killed at least 12 people", "wounding 33 others".
             var j = k + 1
-            while j < n, ["at", "least", "more", "than", "some", "about", "nearly", "around", "up", "to", "a", "an", "another", "over", "almost", "roughly", "an", "estimated"].contains(words[j]), j - k < 5 { j += 1 }
+            while j < n, ["at", "least", "more", "than", "some", "about", "nearly", "around", "up", "to", "a", "an", "another", "over", "almost", "roughly", "estimated"].contains(words[j]), j - k < 5 { j += 1 }
             if let value = number(at: j), j + 1 >= n || Self.peopleWords.contains(words[j + 1]) || !(words[j + 1].first?.isLetter ?? false) || words[j + 1].hasSuffix("s") {
                 set(death, value); continue
             }

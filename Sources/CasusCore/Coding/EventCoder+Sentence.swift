@@ -22,7 +22,7 @@ extension EventCoder {
             if patterns[t.pattern].isReport { reportWords.formUnion(t.words) }
             else if !patterns[t.pattern].isNoun { verbWords.insert(t.start) }
         }
-        var reader = ClauseReader(tokens: tokens, sentence: range, mentions: mentions, classes: classes,
+        let reader = ClauseReader(tokens: tokens, sentence: range, mentions: mentions, classes: classes,
                                   reportWords: reportWords, verbWords: verbWords, denyWords: denyWords)
         reader.ifWord = ifWord
         reader.definiteWords = definiteWords
@@ -82,7 +82,7 @@ extension EventCoder {
                     sources = group(between, mentions); how.append("the sides after \"between\"")
                 } else if sources.isEmpty, reader.isDefinite(trigger.start) {
                     record("not coded: a definite event noun with no actor of its own refers back or to background"); continue
-                } else if sources.isEmpty, let (s, why) = subject, mentions[s].end <= trigger.start, lightVerbBefore(trigger.start, tokens) {
+                } else if sources.isEmpty, let (s, why) = subject, mentions[s].end <= trigger.start, lightVerbBefore(trigger.start, tokens, range) {
                     sources = group(s, mentions); how.append("source: \(why)")
                 }
                 if targets.isEmpty, trigger.targetSlot == nil, let t = reader.nounTarget(after: trigger.end, on: nounTargetWords),
@@ -199,7 +199,7 @@ extension EventCoder {
         let sentence = sentenceText(span, text)
         for c in candidates {
             let pattern = patterns[c.trigger.pattern]
-            let entry = dictionaries.cameo[c.code]!
+            guard let entry = dictionaries.cameo[c.code] else { continue }
             let sourceRefs: [ActorRef] = c.sources.isEmpty ? [.unknown] : c.sources.prefix(4).map { ref(mentions[$0], tokens, text) }
             var targetRefs: [ActorRef?] = c.targets.prefix(4).map { ref(mentions[$0], tokens, text) }
             if targetRefs.isEmpty {
@@ -227,7 +227,7 @@ extension EventCoder {
                     let targetSpan = c.targets.first.map { mentions[$0].start..<mentions[$0].end }
                     anchors[event.id] = EventAnchor(trigger: c.trigger.start, sentence: index, paragraph: span.paragraph,
                                                     isVerbalAct: EventAnchor.isVerbal(cameo: c.code), target: targetSpan)
-                    merge(event, pattern: pattern, into: &events)
+                    merge(event, into: &events)
                 }
             }
         }
@@ -255,7 +255,7 @@ extension EventCoder {
 
     /// Keeps one event per root and actor pair in a sentence; an unknown or inferred actor
     /// yields to a known one ("airstrikes by the coalition… killing 15" is one attack).
-    private func merge(_ event: Event, pattern: VerbPattern, into events: inout [Event]) {
+    private func merge(_ event: Event, into events: inout [Event]) {
         func compatible(_ a: ActorRef?, _ b: ActorRef?) -> Bool {
             guard let a, let b else { return true }
             return a.code == b.code || a.code == "---" || b.code == "---" || a.inferred || b.inferred
@@ -312,10 +312,10 @@ extension EventCoder {
     }
 
     /// "carried out airstrikes", "made a trip": the noun's actor is the clause's subject.
-    private func lightVerbBefore(_ start: Int, _ tokens: [Token]) -> Bool {
+    private func lightVerbBefore(_ start: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
         var j = start - 1
         var steps = 0
-        while j >= 0, steps < 4 {
+        while j >= range.lowerBound, steps < 4 {
             let c = classes[tokens[j].word]
             if c.contains(.verbForm) {
                 let word = dictionaries.vocabulary.word(tokens[j].word)
@@ -327,8 +327,6 @@ extension EventCoder {
         return false
     }
 
-    /// A target the sentence implies but does not name: another country it mentions, else one
-    /// from the sentence before, else the document's focus — never the source's own country.
     /// An actor that only reports ("officials said", "told VOA", "according to AP") or is media.
     private func isSpeaker(_ m: Mention, tokens: [Token], reportWords: Set<Int>) -> Bool {
         if ActorCode.role(of: m.code) == "MED" { return true }
@@ -336,6 +334,9 @@ extension EventCoder {
             || (max(0, m.start - 2)..<m.start).contains { reportWords.contains($0) }
     }
 
+    /// A target the sentence implies but does not name: another country (or organisation) it
+    /// mentions, else another actor of the source's country, else a country of the sentence
+    /// before, else the document's focus — never the source itself.
     private func inferTarget(sources: [Int], mentions: [Mention], excluding: Set<Int>, context: DocumentContext, sentence: Int) -> Mention? {
         let own = Set(sources.compactMap { mentions[$0].country })
         let ownCodes = Set(sources.map { mentions[$0].code })

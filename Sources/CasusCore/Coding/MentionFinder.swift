@@ -33,7 +33,7 @@ final class MentionFinder: Sendable {
               sentence: Int, context: inout DocumentContext) -> [Mention] {
         let raws = scan(tokens, range)
         var mentions = combine(raws, tokens, range)
-        foldParentheticalAliases(&mentions, tokens)
+        foldParentheticalAliases(&mentions, tokens, range)
         assignGroupsAndGovernors(&mentions, tokens, range)
         // Resolve left to right, remembering each: "the embassy" may refer to an actor earlier
         // in the same sentence.
@@ -94,7 +94,7 @@ final class MentionFinder: Sendable {
     }
 
     private func onlyModifiers(_ tokens: [Token], _ from: Int, _ to: Int, max: Int = 3, hyphens: Bool = true) -> Bool {
-        guard to - from <= max else { return false }
+        guard from <= to, to - from <= max else { return false }
         for j in from..<to {
             let t = tokens[j]
             if t.kind == .punctuation {
@@ -247,12 +247,12 @@ final class MentionFinder: Sendable {
 
     /// "Rwanda Defense Forces (RDF)": the abbreviation in brackets is the same actor, so the
     /// name and its alias are one mention and a compound can go on after the bracket.
-    private func foldParentheticalAliases(_ mentions: inout [Mention], _ tokens: [Token]) {
+    private func foldParentheticalAliases(_ mentions: inout [Mention], _ tokens: [Token], _ range: Range<Int>) {
         var k = 1
         while k < mentions.count {
             let previous = mentions[k - 1], m = mentions[k]
             if m.start == previous.end + 1, tokens[previous.end].word == classes.openParen,
-               m.end < tokens.count, tokens[m.end].word == classes.closeParen, m.code == previous.code {
+               m.end < range.upperBound, tokens[m.end].word == classes.closeParen, m.code == previous.code {
                 mentions[k - 1].end = m.end + 1
                 mentions.remove(at: k)
             } else {

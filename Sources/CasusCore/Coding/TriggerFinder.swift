@@ -200,7 +200,9 @@ final class TriggerFinder: Sendable {
             switch element.kind {
             case .word:
                 // After an empty slot, a short noun phrase may stand in it ("ordering all staff to leave").
-                let afterEmptySlot = k > first + 1 && elements[k - 1].kind != .word && (trigger.targetSlot ?? trigger.sourceSlot) == nil
+                let previous = elements[k - 1].kind
+                let afterEmptySlot = k > first + 1 && previous != .word
+                    && (previous == .target ? trigger.targetSlot : trigger.sourceSlot) == nil
                 guard let at = seek(element, from: pos, tokens, range, gap: afterEmptySlot ? 4 : Self.maxGap, phrase: afterEmptySlot) else { return nil }
                 positions.append(at)
                 pos = at + 1

@@ -9,7 +9,7 @@ public struct Tokenizer: Sendable {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr",
         "brig", "cpl", "pvt", "sen", "rep", "gov", "pres", "rev", "st", "jr", "sr", "inc", "corp",
-        "ltd", "co", "vs", "etc", "dept", "approx", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
+        "ltd", "co", "vs", "etc", "dept", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "no", "nos", "mt", "ft", "fig", "al", "lieut", "gens", "sens", "reps",
     ]
 

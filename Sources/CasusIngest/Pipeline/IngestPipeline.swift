@@ -24,7 +24,7 @@ public struct IngestPipeline: Sendable {
         self.batchSize = max(1, batchSize)
     }
 
-    /// Codes and stores every document; `progress` is called after each one.
+    /// Codes and stores every document; `progress` is called after each written batch.
     public func ingest(_ inputs: [String], progress: (IngestSummary) -> Void = { _ in }) async throws -> IngestSummary {
         guard let coder else { throw StoreError("ingest needs an event coder") }
         var summary = IngestSummary()
