@@ -62,18 +62,26 @@ final class ClauseReader {
     }
 
     /// The subject of the clause containing `position`: a mention index, and how it was found.
-    func subject(before position: Int, depth: Int = 0) -> (Int, String)? {
+    func subject(before position: Int, depth: Int = 0, verbalAct: Bool = false) -> (Int, String)? {
         // "appreciate the Turkish government providing…": a gerund's subject stands right before it.
         if depth == 0, classes[tokens[position].word].contains(.gerund),
            let k = mentions.lastIndex(where: { $0.end == position }) {
             return (k, "the actor right before the gerund")
         }
-        // "We are concerned about X, which…, and call on Y": a verb after "and" shares the
-        // subject of the sentence's main clause, not of a relative clause in between.
-        if depth == 0, position > sentence.lowerBound, tokens[position - 1].word == classes.and,
-           !classes[tokens[position].word].contains(.gerund),
-           let k = mainSubject(before: position) {
-            return (k, "subject of the main clause (coordinated verb)")
+        // A verb after "and" shares the subject of the verb before it: "Pakistani troops
+        // infiltrated … and fired" (inside a reported clause, so the clause before "and"); after
+        // ", and" a relative clause has closed, so it is the main clause's: "We are concerned
+        // about X, which…, and call on Y".
+        if depth == 0, position > sentence.lowerBound + 1, tokens[position - 1].word == classes.and,
+           !classes[tokens[position].word].contains(.gerund) {
+            // A verbal act after "and" goes with the speaker: "UNIFIL said its patrols had
+            // documented the strike and urged both sides…".
+            if tokens[position - 2].word == classes.comma || verbalAct, let k = mainSubject(before: position) {
+                return (k, "subject of the main clause (coordinated verb)")
+            }
+            if tokens[position - 2].word != classes.comma, let (k, _) = subject(before: position - 1, depth: 1) {
+                return (k, "subject of the verb before \"and\"")
+            }
         }
         let (start, boundary) = clauseStart(before: position)
         var candidates: [Int] = []

@@ -63,7 +63,8 @@ extension EventCoder {
             var targets: [Int] = []
             var referredTarget: ActorRef?
             var how: [String] = []
-            let subject = reader.subject(before: trigger.start)
+            let verbalAct = [1, 3].contains(dictionaries.cameo[code]?.quadClass ?? 0)
+            let subject = reader.subject(before: trigger.start, verbalAct: verbalAct)
             // A relative clause's antecedent is one actor, not its whole compound.
             let antecedentOnly = subject?.1.hasPrefix("antecedent") == true
             if let slot = trigger.sourceSlot {
