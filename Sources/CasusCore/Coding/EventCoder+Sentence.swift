@@ -63,41 +63,46 @@ extension EventCoder {
             var targets: [Int] = []
             var referredTarget: ActorRef?
             var how: [String] = []
-            let verbalAct = [1, 3].contains(dictionaries.cameo[code]?.quadClass ?? 0)
+            let explaining = note != nil
+            // Reasons are written only for `casus explain`: building them costs on the hot path.
+            func step(_ reason: @autoclosure () -> String) { if explaining { how.append(reason()) } }
+            // CAMEO roots 01–05 and 09–13 are verbal (quad classes 1 and 3).
+            let root = (Int(code.utf8.first ?? 48) - 48) * 10 + Int(code.utf8.dropFirst().first ?? 48) - 48
+            let verbalAct = (1...5).contains(root) || (9...13).contains(root)
             let subject = reader.subject(before: trigger.start, verbalAct: verbalAct)
             // A relative clause's antecedent is one actor, not its whole compound.
             let antecedentOnly = subject?.1.hasPrefix("antecedent") == true
             if let slot = trigger.sourceSlot {
-                sources = group(slot, mentions); how.append("source from the pattern's + slot")
+                sources = group(slot, mentions); step("source from the pattern's + slot")
             }
             if let slot = trigger.targetSlot {
-                targets = group(slot, mentions); how.append("target from the pattern's * slot")
+                targets = group(slot, mentions); step("target from the pattern's * slot")
             }
             if pattern.isNoun {
                 if sources.isEmpty, let p = reader.possessor(before: trigger.start) {
-                    sources = group(p, mentions); how.append("source is the noun's possessor")
+                    sources = group(p, mentions); step("source is the noun's possessor")
                 } else if sources.isEmpty, let by = reader.byAgent(after: trigger.end, window: 3, from: fromWord) {
-                    sources = group(by, mentions); how.append("source from \"by\" or \"from\"")
+                    sources = group(by, mentions); step("source from \"by\" or \"from\"")
                 } else if sources.isEmpty, let between = reader.byAgent(after: trigger.end, window: 2, from: betweenWord) {
                     // "negotiations between the EU and Iran": the two sides of it.
-                    sources = group(between, mentions); how.append("the sides after \"between\"")
+                    sources = group(between, mentions); step("the sides after \"between\"")
                 } else if sources.isEmpty, reader.isDefinite(trigger.start) {
                     record("not coded: a definite event noun with no actor of its own refers back or to background"); continue
                 } else if sources.isEmpty, let (s, why) = subject, mentions[s].end <= trigger.start, lightVerbBefore(trigger.start, tokens, range) {
-                    sources = group(s, mentions); how.append("source: \(why)")
+                    sources = group(s, mentions); step("source: \(why)")
                 }
                 if targets.isEmpty, trigger.targetSlot == nil, let t = reader.nounTarget(after: trigger.end, on: nounTargetWords),
                    !sources.contains(t) {
-                    targets = group(t, mentions); how.append("target after \"on\" or \"against\"")
+                    targets = group(t, mentions); step("target after \"on\" or \"against\"")
                 }
                 if sources.isEmpty {
                     // "recent attacks against U.S. personnel": an event noun without its actor is background.
                     record("not coded: an event noun with no actor doing it"); continue
                 }
             } else if reader.isPassive(trigger.start, end: trigger.end) {
-                how.append("passive voice")
+                step("passive voice")
                 let by = reader.byAgent(after: trigger.end)
-                if let by, sources.isEmpty { sources = group(by, mentions); how.append("source from \"by\"") }
+                if let by, sources.isEmpty { sources = group(by, mentions); step("source from \"by\"") }
                 if by == nil, CodingWords.casualtyVerbs.contains(pattern.head) {
                     record("not coded: a casualty count with no agent (\"were killed\")"); continue
                 }
@@ -105,20 +110,20 @@ extension EventCoder {
                     let m = mentions[s]
                     if by == nil, trigger.targetSlot != nil, sources.isEmpty {
                         // "were locked in battles with X": the pattern names the other side.
-                        sources = group(s, mentions); how.append("the passive subject is the source: \(why)")
+                        sources = group(s, mentions); step("the passive subject is the source: \(why)")
                     } else if by == nil, code.hasPrefix("15"), m.role == "MIL" || ActorCode.role(of: m.code) == "MIL" {
-                        sources = group(s, mentions); how.append("forces moved are the source: \(why)")
+                        sources = group(s, mentions); step("forces moved are the source: \(why)")
                     } else if targets.isEmpty {
-                        targets = group(s, mentions); how.append("target is the passive subject: \(why)")
+                        targets = group(s, mentions); step("target is the passive subject: \(why)")
                     }
                 }
             } else if trigger.sourceSlot != nil, !pattern.elements.contains(.target) {
                 // "drew criticism from Iran": the named party acts on the clause's subject.
-                if let (s, why) = subject { targets = group(s, mentions); how.append("target is the subject (\(why))") }
+                if let (s, why) = subject { targets = group(s, mentions); step("target is the subject (\(why))") }
             } else {
-                if sources.isEmpty, let (s, why) = subject { sources = antecedentOnly ? [s] : group(s, mentions); how.append("source: \(why)") }
+                if sources.isEmpty, let (s, why) = subject { sources = antecedentOnly ? [s] : group(s, mentions); step("source: \(why)") }
                 if targets.isEmpty, trigger.targetSlot == nil, let o = reader.object(after: trigger.end) {
-                    targets = group(o, mentions); how.append("target is the direct object")
+                    targets = group(o, mentions); step("target is the direct object")
                 }
             }
             // The event noun a verbal act is about: its object ("condemned the attack") or, in the
@@ -129,12 +134,12 @@ extension EventCoder {
             if targets.isEmpty, !pattern.isNoun, let object = aboutNoun {
                 // "condemned the attack by X": the target is whoever did the attack.
                 if let by = reader.byAgent(after: object.end, window: 3, from: fromWord) ?? reader.possessor(before: object.start) {
-                    targets = group(by, mentions); how.append("target: the actor of the event noun it names")
+                    targets = group(by, mentions); step("target: the actor of the event noun it names")
                 } else if reader.isDefinite(object.start), dictionaries.cameo[patterns[object.pattern].code]?.quadClass == 4,
                           let attacker = context.lastAttacker, !sources.contains(where: { mentions[$0].code == attacker.code }) {
                     // "condemned the attack", "the launch": the material act told earlier, and whoever did it.
                     referredTarget = attacker
-                    how.append("target: who did the attack told earlier (\(attacker.code))")
+                    step("target: who did the attack told earlier (\(attacker.code))")
                 }
             }
             // Reported criticism: 'Rice said "Hezbollah's action undermines stability"' is Rice
@@ -144,15 +149,15 @@ extension EventCoder {
                let speaker = reader.speaker(ofClauseStartingAt: clauseBegin), !sources.contains(speaker), !targets.contains(speaker) {
                 if targets.isEmpty, !sources.isEmpty, ["11", "12"].contains(String(code.prefix(2))) {
                     targets = sources
-                    sources = group(speaker, mentions); how.append("reported criticism: the speaker criticises the clause's subject")
+                    sources = group(speaker, mentions); step("reported criticism: the speaker criticises the clause's subject")
                 } else if sources.isEmpty {
-                    sources = group(speaker, mentions); how.append("reported demand or criticism: the speaker makes it")
+                    sources = group(speaker, mentions); step("reported demand or criticism: the speaker makes it")
                 }
             }
             if targets.isEmpty, let (s, _) = subject, mentions[s].kind == .weapon,
                let aimed = mentions.firstIndex(where: { $0.start >= trigger.end && $0.start - trigger.end <= 6 && weaponTargetWords.contains($0.governedBy) }) {
                 // "the rocket landed 1.5km from the US Embassy": what a weapon fell near is what it hit.
-                targets = group(aimed, mentions); how.append("target: what the weapon landed near")
+                targets = group(aimed, mentions); step("target: what the weapon landed near")
             }
             if pattern.needsWeaponSubject {
                 guard let (s, _) = subject, mentions[s].kind == .weapon else { record("not coded: the pattern needs a weapon as subject"); continue }
@@ -171,7 +176,7 @@ extension EventCoder {
                 // "Ukraine and Russia exchanged prisoners": one side acts on the other, coded once.
                 targets = Array(sources.dropFirst())
                 sources = [sources[0]]
-                how.append("reciprocal: the first of the compound acts on the others")
+                step("reciprocal: the first of the compound acts on the others")
             }
             var inferred: Mention?
             if targets.isEmpty, let referredTarget {
@@ -179,7 +184,7 @@ extension EventCoder {
             } else if targets.isEmpty {
                 let speakers = Set(mentions.indices.filter { isSpeaker(mentions[$0], tokens: tokens, reportWords: reportWords) })
                 inferred = inferTarget(sources: sources, mentions: mentions, excluding: speakers, context: context, sentence: index)
-                if let i = inferred { how.append("target inferred: \(i.why)"); confidence -= 0.15 }
+                if let i = inferred { step("target inferred: \(i.why)"); confidence -= 0.15 }
             }
             let weaponStruck = subject.map { mentions[$0.0].kind == .weapon } ?? false
             if sources.isEmpty, targets.isEmpty, !(weaponStruck && ["18", "19", "20"].contains(String(code.prefix(2)))) {
