@@ -277,7 +277,8 @@ final class ClauseReader {
                 return .hypothetical("infinitive")
             }
             if t.kind == .punctuation || !c.intersection([.preposition, .relative, .subordinator]).isEmpty || verbWords.contains(j) { break }
-            if mentions.contains(where: { $0.end == j + 1 }) { break }
+            // An actor before the trigger ends the search, but a possessive ("its attacks") does not.
+            if mentions.contains(where: { $0.end == j + 1 && $0.kind != .reference }) { break }
             j -= 1; steps += 1
         }
         return .realis
