@@ -358,7 +358,14 @@ extension EventCoder {
             copy.why = "another country the sentence names (\(copy.code))"
             return copy
         }
-        if let m = others.first {
+        // Within one country only a state and a non-state side face each other (the army and the
+        // Taliban); "Israel" is no target of Israel's own defence minister.
+        func isState(_ code: String) -> Bool {
+            let role = ActorCode.role(of: code)
+            return role == nil || ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"].contains(role!)
+        }
+        let sourceIsState = sources.first.map { isState(mentions[$0].code) } ?? true
+        if let m = others.first(where: { isState($0.code) != sourceIsState }) {
             var copy = m
             copy.why = "another actor of the same country (\(m.code))"
             return copy
