@@ -40,7 +40,8 @@ extension EventCoder {
             }
             if pattern.isReport { record("attribution: not an event"); continue }
             guard dictionaries.cameo[pattern.code] != nil else { record("unknown CAMEO code: skipped"); continue }
-            let (clauseStart, _) = reader.clauseStart(before: trigger.start)
+            let (clauseStart, opener) = reader.clauseStart(before: trigger.start)
+            let passive = !pattern.isNoun && reader.isPassive(trigger.start, end: trigger.end)
             var code = pattern.code
             var confidence = pattern.isNoun ? 0.8 : 0.9
             switch reader.mood(trigger.start, clauseStart: clauseStart, noun: pattern.isNoun) {
@@ -99,7 +100,7 @@ extension EventCoder {
                     // "recent attacks against U.S. personnel": an event noun without its actor is background.
                     record("not coded: an event noun with no actor doing it"); continue
                 }
-            } else if reader.isPassive(trigger.start, end: trigger.end) {
+            } else if passive {
                 step("passive voice")
                 let by = reader.byAgent(after: trigger.end)
                 if let by, sources.isEmpty { sources = group(by, mentions); step("source from \"by\"") }
@@ -129,7 +130,7 @@ extension EventCoder {
             // The event noun a verbal act is about: its object ("condemned the attack") or, in the
             // passive, its subject ("the launch was condemned").
             let aboutNoun = triggers.first(where: { $0.start > trigger.end - 1 && $0.start - trigger.end <= 3 && patterns[$0.pattern].isNoun })
-                ?? (reader.isPassive(trigger.start, end: trigger.end)
+                ?? (passive
                     ? triggers.last(where: { $0.end <= trigger.start && trigger.start - $0.end <= 3 && patterns[$0.pattern].isNoun }) : nil)
             if targets.isEmpty, !pattern.isNoun, let object = aboutNoun {
                 // "condemned the attack by X": the target is whoever did the attack.
@@ -144,9 +145,8 @@ extension EventCoder {
             }
             // Reported criticism: 'Rice said "Hezbollah's action undermines stability"' is Rice
             // criticising Hezbollah, and 'Bush says Syria needs to be held to account' is Bush's.
-            let (clauseBegin, opener) = reader.clauseStart(before: trigger.start)
             if case .report = opener, ["10", "11", "12", "13"].contains(String(code.prefix(2))),
-               let speaker = reader.speaker(ofClauseStartingAt: clauseBegin), !sources.contains(speaker), !targets.contains(speaker) {
+               let speaker = reader.speaker(ofClauseStartingAt: clauseStart), !sources.contains(speaker), !targets.contains(speaker) {
                 if targets.isEmpty, !sources.isEmpty, ["11", "12"].contains(String(code.prefix(2))) {
                     targets = sources
                     sources = group(speaker, mentions); step("reported criticism: the speaker criticises the clause's subject")
