@@ -19,6 +19,25 @@ import Testing
         #expect(codes("Kenyan police were attacked by Haitian gang members on Friday.").first == "HTICRM 19 KENCOP")
     }
 
+    @Test func timeExpressionsDateOnlyTheirOwnClause() {
+        func dates(_ text: String) -> [String] { events(text, on: "2024-03-14").map { "\($0.root) \($0.date.iso ?? "-")" } }
+        // A relative clause's year is the clause's; the vow is this month's news.
+        #expect(dates("General Ahmed, who seized power in September 2021, has vowed to attack the rebels.").allSatisfy { !$0.hasSuffix("2021-09") })
+        // "since" marks where a span starts, not when the event happened.
+        #expect(dates("Shipping rates rose. Houthi rebels have attacked 40 ships since late last year.") == ["19 2024-03"])
+        // The grounds of an accusation keep their own date.
+        #expect(dates("Pakistan accused India of provoking the crisis by shelling villages last month.").first == "11 2024-03-14")
+        // Background does not carry into the next sentence; the main clause does.
+        #expect(dates("Clashes ended the truce that took effect in late January. Rebels attacked a convoy.").last == "19 2024-03-14")
+        #expect(dates("On Sunday, militants attacked a police post. Gunmen also burned a school.").last?.hasSuffix(" 2024-03-10") == true)
+    }
+
+    @Test func headlinesTakeTheLeadsDate() {
+        let result = events("Rebels Ambush Army Convoy\n\nRebels ambushed an army convoy near Gao on Saturday, killing six soldiers.", on: "2024-05-20")
+        #expect(result.count >= 2)
+        #expect(result.allSatisfy { $0.date.iso == "2024-05-18" })
+    }
+
     @Test func officeHoldersResolveByTheDocumentDate() {
         #expect(events("Pompeo visited Baghdad.", on: "2019-05-08").first?.source?.code == "USAGOV")
         #expect(events("Pompeo visited Baghdad.", on: "2023-06-01").first?.source?.code == "USA")

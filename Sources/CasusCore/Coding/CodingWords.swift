@@ -109,6 +109,7 @@ struct WordClasses: Sendable {
     private var classes: [Class]
     let to: Int32, by: Int32, of: Int32, and: Int32, or: Int32, comma: Int32, possessive: Int32
     let semicolon: Int32, colon: Int32, dash: Int32, openParen: Int32, closeParen: Int32, according: Int32, quote: Int32
+    let since: Int32, that: Int32, for_: Int32, where_: Int32, when: Int32
 
     init(vocabulary: Vocabulary, forms: VerbForms) {
         var classes = [Class](repeating: [], count: vocabulary.count)
@@ -150,6 +151,8 @@ struct WordClasses: Sendable {
         possessive = vocabulary.id(of: "'s"); semicolon = vocabulary.id(of: ";"); colon = vocabulary.id(of: ":")
         dash = vocabulary.id(of: "-"); openParen = vocabulary.id(of: "("); closeParen = vocabulary.id(of: ")")
         according = vocabulary.id(of: "according"); quote = vocabulary.id(of: "\"")
+        since = vocabulary.id(of: "since"); that = vocabulary.id(of: "that"); for_ = vocabulary.id(of: "for")
+        where_ = vocabulary.id(of: "where"); when = vocabulary.id(of: "when")
     }
 
     @inline(__always)

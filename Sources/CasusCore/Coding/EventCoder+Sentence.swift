@@ -1,4 +1,12 @@
 extension EventCoder {
+    /// The time expressions of a sentence, and the one carried from the sentence before.
+    struct SentenceTime {
+        var expressions: [DateResolver.Expression]
+        var carried: DateResolver.Expression?
+        /// The story's first full sentence, the lead: its news is the day's.
+        var isLead = false
+    }
+
     /// A candidate event before compounds are split and duplicates merged.
     struct Candidate {
         var trigger: Trigger
@@ -12,9 +20,9 @@ extension EventCoder {
 
     func codeSentence(index: Int, span: SentenceSpan, range: Range<Int>, tokens: [Token], text: UnsafeBufferPointer<UInt8>,
                       mentions: [Mention], triggers: [Trigger], document: Document,
-                      context: DocumentContext, time: ([DateResolver.Expression], DateResolver.Expression?),
+                      context: DocumentContext, time: SentenceTime,
                       note: inout SentenceExplanation?, anchors: inout [String: EventAnchor],
-                      actorSpans: inout [Range<Int>]) -> [Event] {
+                      actorSpans: inout [Range<Int>]) -> (events: [Event], carry: DateResolver.Expression?) {
         let patterns = dictionaries.verbs.patterns
         var reportWords = Set<Int>()
         var verbWords = Set<Int>()
@@ -200,6 +208,7 @@ extension EventCoder {
         }
 
         // Split compounds, then merge what is the same event said twice in one sentence.
+        let background = time.expressions.isEmpty ? [] : reader.backgroundSpans()
         var events: [Event] = []
         var casualtyOnly = Set<String>()
         let sentence = sentenceText(span, text)
@@ -212,13 +221,16 @@ extension EventCoder {
                 targetRefs = [c.inferredTarget.map { ActorRef(text: nil, code: $0.code, inferred: true) }]
             }
             let triggerText = String(decoding: UnsafeBufferPointer(rebasing: text[tokens[c.trigger.start].start..<tokens[c.trigger.end - 1].end]), as: UTF8.self)
-            // A time expression belongs to its own clause: "who seized power in 2022" does not date
-            // "has vowed to recover". Prefer the trigger's clause's; else any of the sentence's.
+            // A time expression dates what is in its own stretch: "who seized power in 2022" does
+            // not date "has vowed to recover". Prefer the trigger's clause's; else its stretch's.
+            let home = innermost(background, c.trigger.start)
+            let usable = time.expressions.filter { innermost(background, $0.position) == home }
             let clause = reader.clauseStart(before: c.trigger.start).0
-            let own = time.0.filter { reader.clauseStart(before: $0.position).0 == clause }
-            let date = dates.date(of: c.trigger.start, expressions: own.isEmpty ? time.0 : own, carried: time.1,
+            let own = usable.filter { reader.clauseStart(before: $0.position).0 == clause }
+            let date = dates.date(of: c.trigger.start, expressions: own.isEmpty ? usable : own,
+                                  carried: home == nil ? time.carried : nil,
                                   tense: tense(of: c.trigger, pattern: pattern, range: range, tokens: tokens, verbWords: verbWords),
-                                  published: document.published)
+                                  published: document.published, lead: time.isLead)
             for s in sourceRefs {
                 for t in targetRefs {
                     if let t, t.code == s.code, t.code != "---" { continue }
@@ -256,7 +268,14 @@ extension EventCoder {
                 events[k].injuries = counts.injuries
             }
         }
-        return events
+        // The story's time moves on with what the main clauses say, not with background.
+        let carry = time.expressions.last { innermost(background, $0.position) == nil }
+        return (events, carry)
+    }
+
+    /// The smallest background stretch holding `position`, or nil in the main clauses.
+    private func innermost(_ spans: [Range<Int>], _ position: Int) -> Range<Int>? {
+        spans.filter { $0.contains(position) }.min { $0.count < $1.count }
     }
 
     /// Keeps one event per root and actor pair in a sentence; an unknown or inferred actor

@@ -70,6 +70,9 @@ public final class EventCoder: Sendable {
         var events: [Event] = []
         var explanations: [SentenceExplanation] = []
         var carried: DateResolver.Expression?
+        var narrative: EventDate?   // the last date the story's main clauses gave: "hours later" counts from it
+        // Headlines come before the lead: short lines without a sentence's final punctuation.
+        let lead = spans.firstIndex { endsSentence($0, tokens, text) } ?? 0
         var anchors: [String: EventAnchor] = [:]
         var actorSpans: [Range<Int>] = []
         for (index, span) in spans.enumerated() {
@@ -84,22 +87,48 @@ public final class EventCoder: Sendable {
             }
             // Most sentences hold no time expression: look only when a time word or a year is there.
             let expressions = range.contains(where: { timeWords.contains(tokens[$0].word) || (tokens[$0].kind == .number && tokens[$0].end - tokens[$0].start == 4) })
-                ? dates.expressions(in: range, tokens: tokens, text: text, published: document.published) : []
-            let sentenceEvents = codeSentence(index: index, span: span, range: range, tokens: tokens, text: text,
-                                              mentions: mentions, triggers: triggers, document: document,
-                                              context: context, time: (expressions, carried), note: &note,
-                                              anchors: &anchors, actorSpans: &actorSpans)
-            carried = expressions.last   // a time expression carries to the next sentence only
+                ? dates.expressions(in: range, tokens: tokens, text: text, published: document.published, narrative: narrative) : []
+            let (sentenceEvents, carry) = codeSentence(index: index, span: span, range: range, tokens: tokens, text: text,
+                                                       mentions: mentions, triggers: triggers, document: document,
+                                                       context: context, time: SentenceTime(expressions: expressions, carried: carried, isLead: index == lead),
+                                                       note: &note, anchors: &anchors, actorSpans: &actorSpans)
+            carried = carry   // a time expression carries to the next sentence only
+            if let carry { narrative = carry.date }
             events += sentenceEvents
             if let attack = sentenceEvents.last(where: { $0.quadClass == 4 && $0.source?.code != "---" }) {
                 context.lastAttacker = attack.source
             }
             if let note { explanations.append(note) }
         }
+        if lead > 0 { dateHeadlines(&events, lead: lead) }
         if let places, !events.isEmpty {
             locate(&events, anchors: anchors, actorSpans: actorSpans, tokens: tokens, spans: spans, text: text, layer: places)
         }
         return Result(events: events, sentenceCount: spans.count, explanations: explanations)
+    }
+
+    /// "Jihadists Ambush Army Convoy": a headline tells the lead's news in the present tense;
+    /// it happened when the story says the same act happened.
+    private func dateHeadlines(_ events: inout [Event], lead: Int) {
+        for k in events.indices where events[k].sentenceIndex < lead {
+            let e = events[k]
+            if let told = events.first(where: { $0.sentenceIndex >= lead && $0.root == e.root
+                    && ($0.source?.code == e.source?.code || ($0.target != nil && $0.target?.code == e.target?.code)) }) {
+                events[k].date = told.date
+            }
+        }
+    }
+
+    /// Whether a sentence ends as sentences do: with `.`, `!` or `?`, perhaps inside quotes or brackets.
+    private func endsSentence(_ span: SentenceSpan, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var j = span.tokens.upperBound - 1
+        while j >= span.tokens.lowerBound {
+            let b = text[tokens[j].start]
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return true }
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: ")") || b == UInt8(ascii: "'") || b == 0xE2 { j -= 1; continue }
+            return false
+        }
+        return false
     }
 
     /// Finds and resolves the document's places once, then places each event.

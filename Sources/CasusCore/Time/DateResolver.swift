@@ -4,10 +4,13 @@
 /// Understood: today, tonight, yesterday, last night, weekday names ("on Sunday", "late
 /// Saturday": the most recent such day on or before publication), this weekend, this/last
 /// week, this/last month, in recent weeks/days, this/last year ("late last year"), month names
-/// with or without day and year ("in May", "May 7", "7 May 2019"), "in 2018", and "three days
-/// ago". A sentence without one reports news of the day when told in the simple past or
-/// present; in the perfect it is dated to the publication month. "Last week" is dated to
-/// its month: the text does not say which day, and Casus does not guess one.
+/// with or without day and year ("in May", "May 7", "7 May 2019"), "in 2018", "three days
+/// ago", and times told from the story's last date ("hours later", "two days earlier",
+/// "later that day", "the same day"). A sentence without one reports news of the day when
+/// told in the simple past or present; in the perfect it is dated to the publication month.
+/// "Last week" is dated to the middle of the seven days before publication: a week is not a
+/// precision the record has, and a day in the right week serves a timeline better than a
+/// month that may be the wrong one.
 public struct DateResolver: Sendable {
     public init() {}
 
@@ -19,7 +22,7 @@ public struct DateResolver: Sendable {
     /// Every word that can be part of a time expression; the coder interns them.
     static let timeWords: [String] = weekdays + months + Array(monthAbbreviations.keys) + [
         "today", "tonight", "yesterday", "overnight", "night", "morning", "afternoon", "evening", "weekend", "week", "weeks",
-        "month", "months", "year", "years", "days", "day", "ago",
+        "month", "months", "year", "years", "days", "day", "ago", "later", "earlier", "afterwards",
     ]
     static let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3]
@@ -32,9 +35,10 @@ public struct DateResolver: Sendable {
         public var isPast: Bool
     }
 
-    /// All time expressions of a sentence.
+    /// All time expressions of a sentence. `narrative` is the last date the story gave before
+    /// this sentence: "hours later" and "two days earlier" count from it.
     public func expressions(in range: Range<Int>, tokens: [Token], text: UnsafeBufferPointer<UInt8>,
-                            published: CalendarDay?) -> [Expression] {
+                            published: CalendarDay?, narrative: EventDate? = nil) -> [Expression] {
         guard let published else { return [] }
         var words: [String] = []
         words.reserveCapacity(range.count)
@@ -72,7 +76,23 @@ public struct DateResolver: Sendable {
                 let back = (published.weekday + 1) % 7
                 add(k, published.adding(days: -back - (word(k - 1) == "last" && back < 2 ? 7 : 0)), .day, past: true)
             case "week":
-                if word(k - 1) == "last" || word(k - 1) == "this" { add(k, published.adding(days: -4), .month, past: word(k - 1) == "last") }
+                if word(k - 1) == "last" { add(k, published.adding(days: -4), .day, past: true) }
+                if word(k - 1) == "this" { add(k, published, .month, past: false) }
+            case "later", "earlier", "afterwards":
+                // Told from the story's last date: "hours later", "two days earlier", "later that day".
+                let baseDay = narrative?.day ?? published
+                let basePrecision = narrative?.day == nil ? .day : narrative!.precision
+                let unit = word(k - 1)
+                if ["hours", "hour", "minutes", "moments", "shortly", "soon"].contains(unit)
+                    || (word(k + 1) == "that" && ["day", "night", "evening", "morning", "afternoon"].contains(word(k + 2))) {
+                    add(k, baseDay, basePrecision, past: baseDay < published)
+                } else if unit == "days" || unit == "day", let count = Int(word(k - 2)) ?? DateResolver.numbers[word(k - 2)],
+                          basePrecision == .day {
+                    let day = baseDay.adding(days: w == "earlier" ? -count : count)
+                    if day <= published { add(k, day, .day, past: day < published) }
+                }
+            case "day" where word(k - 1) == "same":
+                if let narrative, let day = narrative.day { add(k, day, narrative.precision, past: day < published) }
             case "month":
                 if word(k - 1) == "this" { add(k, published, .month, past: false) }
                 if word(k - 1) == "last" { add(k, CalendarDay(year: published.month == 1 ? published.year - 1 : published.year, month: published.month == 1 ? 12 : published.month - 1, day: 1), .month, past: true) }
@@ -134,8 +154,9 @@ public struct DateResolver: Sendable {
 
     /// The date of an event triggered at `position`: the nearest time expression of its
     /// sentence; else one carried from the sentence before; else a default from the tense.
+    /// A perfect in the story's lead ("Rebels have signed a peace deal") is the day's news.
     public func date(of position: Int, expressions: [Expression], carried: Expression?, tense: Tense,
-                     published: CalendarDay?) -> EventDate {
+                     published: CalendarDay?, lead: Bool = false) -> EventDate {
         guard let published else { return .unknown }
         if let nearest = expressions.min(by: { abs($0.position - position) < abs($1.position - position) }) {
             return nearest.date
@@ -143,7 +164,7 @@ public struct DateResolver: Sendable {
         if tense == .simplePast, let carried, carried.isPast { return carried.date }
         // News told in the simple past or present is the day's news; the perfect ("have been
         // explicit", "has since retaken") spans more than a day: the month.
-        if tense == .simplePast || tense == .present { return EventDate(day: published, precision: .day) }
+        if tense == .simplePast || tense == .present || (tense == .perfect && lead) { return EventDate(day: published, precision: .day) }
         return EventDate(day: published, precision: .month)
     }
 

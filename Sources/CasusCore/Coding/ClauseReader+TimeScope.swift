@@ -1,0 +1,44 @@
+extension ClauseReader {
+    /// Stretches of the sentence whose time expressions date only what happens inside them.
+    ///
+    /// "Capt. Traoré, who seized power in September 2022, has vowed…": the vow is not from
+    /// 2022. The same holds for relative clauses without commas ("the ceasefire that took
+    /// effect in late November"), for "since" phrases ("have attacked 50 ships since late last
+    /// year": where a span starts, not when the event happened) and for the grounds of an
+    /// accusation or a reason given by a gerund ("accused him … by calling Taiwan a country in
+    /// a speech last month"). Each stretch runs to the next comma, semicolon or dash.
+    func backgroundSpans() -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        let lower = sentence.lowerBound, upper = sentence.upperBound
+        var j = lower
+        while j < upper {
+            if opensBackground(at: j) {
+                var end = j + 1
+                while end < upper {
+                    let w = tokens[end].word
+                    if w == classes.comma || w == classes.semicolon || (w == classes.dash && !tokens[end].flags.contains(.attached)) { break }
+                    end += 1
+                }
+                spans.append(j..<end)
+            }
+            j += 1
+        }
+        return spans
+    }
+
+    private func opensBackground(at j: Int) -> Bool {
+        let w = tokens[j].word
+        let next = j + 1 < sentence.upperBound ? tokens[j + 1].word : Vocabulary.unknown
+        if w == classes.since { return true }
+        if w == classes.by || w == classes.of || w == classes.for_ { return classes[next].contains(.gerund) && !verbWords.contains(j + 1) }
+        let isRelative = classes[w].contains(.relative) || w == classes.where_ || w == classes.when
+        guard isRelative, j > sentence.lowerBound else { return false }
+        let before = tokens[j - 1].word
+        if before == classes.comma { return w != classes.that }
+        // "said on Monday that…" and "warned that…" introduce what was said, not a relative clause.
+        if w == classes.when || w == classes.where_ { return false }
+        if classes[before].contains(.verbForm) || classes[before].contains(.preposition) { return false }
+        for k in max(sentence.lowerBound, j - 4)..<j where reportWords.contains(k) { return false }
+        return true
+    }
+}
