@@ -38,6 +38,13 @@ import Testing
         #expect(result.allSatisfy { $0.date.iso == "2024-05-18" })
     }
 
+    @Test func aRelativeClauseBetweenCommasDoesNotHideTheSubject() {
+        // The rulers accuse, not the troops named inside "who forced out French troops".
+        let result = codes("Chad's rulers, who inherited French bases in 2023 and now buy Turkish drones, have accused Sudan of arming rebels.")
+        #expect(result.contains { $0.hasPrefix("TCDGOV 11 SDN") || $0.hasPrefix("TCD 11 SDN") })
+        #expect(!result.contains { $0.hasPrefix("FRA") })
+    }
+
     @Test func officeHoldersResolveByTheDocumentDate() {
         #expect(events("Pompeo visited Baghdad.", on: "2019-05-08").first?.source?.code == "USAGOV")
         #expect(events("Pompeo visited Baghdad.", on: "2023-06-01").first?.source?.code == "USA")

@@ -34,10 +34,12 @@ final class ClauseReader {
     /// Where the clause containing `position` starts, and what opened it.
     func clauseStart(before position: Int) -> (Int, Boundary) {
         var j = position - 1
+        var passedComma = false
         while j >= sentence.lowerBound {
             let t = tokens[j]
             if reportWords.contains(j) { return (j + 1, .report) }
             let w = t.word
+            if w == classes.comma { passedComma = true }
             if w == classes.quote || w == classes.colon {
                 // 'said, "…' and 'said: "…': a quotation is what the speaker said.
                 var r = j - 1
@@ -47,7 +49,14 @@ final class ClauseReader {
             if w == classes.semicolon || w == classes.colon || w == classes.openParen || w == classes.quote { return (j + 1, .other(j)) }
             if w == classes.dash, !t.flags.contains(.attached) { return (j + 1, .other(j)) }
             let c = classes[w]
-            if c.contains(.relative) { return (j + 1, .relative(j)) }
+            if c.contains(.relative) {
+                // "Mali's rulers, who forced out French troops in 2022, have accused Algeria":
+                // a relative clause between commas has closed; the main clause goes on around it.
+                if passedComma, w != classes.that, j - 1 > sentence.lowerBound, tokens[j - 1].word == classes.comma {
+                    j -= 2; passedComma = false; continue
+                }
+                return (j + 1, .relative(j))
+            }
             if c.contains(.subordinator), !c.contains(.preposition) || startsClause(after: j) { return (j + 1, .other(j)) }
             j -= 1
         }
