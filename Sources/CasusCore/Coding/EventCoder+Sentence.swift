@@ -231,7 +231,8 @@ extension EventCoder {
                                   carried: home == nil ? time.carried : nil,
                                   tense: tense(of: c.trigger, pattern: pattern, range: range, tokens: tokens, verbWords: verbWords),
                                   published: document.published, lead: time.isLead)
-            for s in sourceRefs {
+            for (n, s) in sourceRefs.enumerated() {
+                let sourceSpan = n < c.sources.count ? mentions[c.sources[n]].start..<mentions[c.sources[n]].end : nil
                 for t in targetRefs {
                     if let t, t.code == s.code, t.code != "---" { continue }
                     let event = Event(
@@ -244,7 +245,8 @@ extension EventCoder {
                     if CodingWords.casualtyVerbs.contains(pattern.head) { casualtyOnly.insert(event.id) }
                     let targetSpan = c.targets.first.map { mentions[$0].start..<mentions[$0].end }
                     anchors[event.id] = EventAnchor(trigger: c.trigger.start, sentence: index, paragraph: span.paragraph,
-                                                    isVerbalAct: EventAnchor.isVerbal(cameo: c.code), target: targetSpan)
+                                                    isVerbalAct: EventAnchor.isVerbal(cameo: c.code), target: targetSpan,
+                                                    source: sourceSpan)
                     merge(event, into: &events)
                 }
             }

@@ -9,13 +9,18 @@ public struct EventAnchor: Sendable {
     public var isVerbalAct: Bool
     /// The target's tokens: a city or site that is the target ("shelled Ramadi") is the location.
     public var target: Range<Int>?
+    /// The source's tokens: a seat of government that speaks ("Baghdad seeks close ties") says
+    /// where its statement was made.
+    public var source: Range<Int>?
 
-    public init(trigger: Int, sentence: Int, paragraph: Int, isVerbalAct: Bool, target: Range<Int>? = nil) {
+    public init(trigger: Int, sentence: Int, paragraph: Int, isVerbalAct: Bool, target: Range<Int>? = nil,
+                source: Range<Int>? = nil) {
         self.trigger = trigger
         self.sentence = sentence
         self.paragraph = paragraph
         self.isVerbalAct = isVerbalAct
         self.target = target
+        self.source = source
     }
 
     /// Whether a CAMEO code ("042", "190") is a verbal act: roots 01–05 and 09–13.
@@ -38,7 +43,8 @@ public struct EventPlacement: Sendable {
 /// In order: the place attached to the event in its sentence (after in, at, near, inside,
 /// outside, towards, from…, or a city or site that is its target); else the last place of the
 /// same paragraph that the event plausibly refers to; else the document's focus country at
-/// country precision; else none. Verbal acts stop after the first step. Among places attached
+/// country precision; else none. Verbal acts stop after the first step, except that a seat of
+/// government speaking ("Baghdad insists", "the Kremlin warned") locates its own words. Among places attached
 /// alike, the finest wins: a site beats its city ("inside Baghdad's Green Zone"), a city its
 /// country. Places the coder read as actors
 /// ("Washington said") and country names without a locative word ("backed Iraq") are never
@@ -58,6 +64,14 @@ public final class EventLocator: Sendable {
             return EventPlacement(location: places[i].location, why: "in its sentence: \(phrase(places[i]))\(note)", place: i)
         }
         if event.isVerbalAct {
+            // "Baghdad insists", "the Kremlin warned": a statement is made where its speaker sits.
+            // Only for words and only for the speaker: "Washington struck" did not happen in Washington.
+            if let source = event.source, let i = places.firstIndex(where: {
+                $0.mention.sentence == event.sentence && $0.mention.tokens == source && usable($0)
+                    && ($0.place.kind == .city || $0.place.kind == .site)
+            }) {
+                return EventPlacement(location: places[i].location, why: "a verbal act by a seat of government: \(phrase(places[i]))", place: i)
+            }
             return EventPlacement(location: nil, why: "a verbal act, and no place is attached to it in its sentence", place: nil)
         }
         if let i = lastInParagraph(event, places, actorSpans) {

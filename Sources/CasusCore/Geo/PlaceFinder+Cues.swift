@@ -189,11 +189,25 @@ extension PlaceFinder {
             return m.placeNoun != nil || m.qualifierCountry != nil || m.possessor != nil || m.isDateline
         }
         if !hasCue {
-            if k == v.firstWord || v.classes(k).contains(.common) || !v.isCapital(k) { return false }
+            if v.classes(k).contains(.common) || !v.isCapital(k) { return false }
+            // A sentence's first word is capitalised anyway; a capital city opening a sentence
+            // ("Tehran denied…") is still that city — the coder decides whether it acts.
+            if k == v.firstWord, !opensWithCapitalCity(m, v) { return false }
             // Known only as some town's alternate spelling ("Hamas" for Hamm): needs a cue.
             if m.candidates.allSatisfy({ $0.viaAlternate && gazetteer.records[Int($0.entry)].kind != .country }) { return false }
         }
         return true
+    }
+}
+
+extension PlaceFinder {
+    /// "Tehran denied", "Kabul's new rulers": a national capital by its own name, followed by a
+    /// lower-case word or a possessive, not a first name ("Victoria Nuland").
+    private func opensWithCapitalCity(_ m: PlaceMention, _ v: SentenceView) -> Bool {
+        let next = m.tokens.upperBound
+        guard next < v.range.upperBound, v.tokens[next].kind == .word || v.tokens[next].kind == .punctuation,
+              !v.isCapital(next) else { return false }
+        return m.candidates.contains { !$0.viaAlternate && gazetteer.records[Int($0.entry)].isCapital }
     }
 }
 

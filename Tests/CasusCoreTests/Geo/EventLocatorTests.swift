@@ -20,6 +20,10 @@ struct GeoEventLocatorTests {
         let run = GeoRun("Washington condemned the raid and froze the group's assets.", gazetteer: gazetteer, focus: [:])
         #expect(run.locate("condemned", verbal: true, actors: ["Washington"]).location == nil)
         #expect(run.locate("froze", actors: ["Washington"]).location == nil)
+        // Its own words, though, were spoken where it sits; its acts abroad were not.
+        let words = GeoRun("On Monday, Washington condemned the raid and froze the group's assets.", gazetteer: gazetteer, focus: [:])
+        #expect(words.locate("condemned", verbal: true, actors: ["Washington"], source: "Washington").location?.country == "USA")
+        #expect(words.locate("froze", actors: ["Washington"], source: "Washington").location == nil)
         let later = GeoRun("On Monday, Washington froze the group's assets.", gazetteer: gazetteer, focus: [:])
         #expect(later.place("Washington") != nil)
         #expect(later.locate("froze", actors: ["Washington"]).location == nil)

@@ -104,13 +104,15 @@ struct GeoRun {
     }
 
     /// Where an event triggered by `trigger` happened; `actors` are words the coder read as
-    /// actors, `target` the target's first word.
-    func locate(_ trigger: String, verbal: Bool = false, actors: [String] = [], target: String? = nil) -> EventPlacement {
+    /// actors, `target` the target's first word, `source` the source's (one-word) name.
+    func locate(_ trigger: String, verbal: Bool = false, actors: [String] = [], target: String? = nil,
+                source: String? = nil) -> EventPlacement {
         let position = token(trigger)!
         let sentence = sentences.firstIndex { $0.tokens.contains(position) }!
         let spans = actors.compactMap { token($0) }.map { $0..<($0 + 1) }
         let anchor = EventAnchor(trigger: position, sentence: sentence, paragraph: sentences[sentence].paragraph,
-                                 isVerbalAct: verbal, target: target.flatMap { token($0, from: position) }.map { $0..<($0 + 1) })
+                                 isVerbalAct: verbal, target: target.flatMap { token($0, from: position) }.map { $0..<($0 + 1) },
+                                 source: source.flatMap { token($0) }.map { $0..<($0 + 1) })
         return EventLocator(gazetteer: gazetteer).locate(anchor, places: places, focus: focus, actorSpans: spans)
     }
 }

@@ -16,6 +16,14 @@ struct GeoPlaceFinderTests {
         #expect(m.first?.preposition == "around")
     }
 
+    @Test func capitalCityOpeningASentence() {
+        // A sentence's first word is capitalised anyway, but a capital city opening it is a place.
+        #expect(names("Baghdad denied the report.") == ["Baghdad"])
+        #expect(names("Baghdad's envoy left.") == ["Baghdad"])
+        // Not when a capitalised word follows: it may be a person's first name.
+        #expect(names("Washington Irving wrote stories.").isEmpty)
+    }
+
     @Test func longestNameWins() {
         #expect(names("Officials in the United States of America disagreed.") == ["United States of America"])
     }
