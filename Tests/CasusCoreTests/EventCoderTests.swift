@@ -34,8 +34,11 @@ import Testing
 
     @Test func headlinesTakeTheLeadsDate() {
         let result = events("Rebels Ambush Army Convoy\n\nRebels ambushed an army convoy near Gao on Saturday, killing six soldiers.", on: "2024-05-20")
-        #expect(result.count >= 2)
-        #expect(result.allSatisfy { $0.date.iso == "2024-05-18" })
+        // The headline and the lead tell one ambush: one event, the lead's sentence, Saturday.
+        #expect(result.count == 1)
+        #expect(result.first?.sentenceIndex == 1)
+        #expect(result.first?.date.iso == "2024-05-18")
+        #expect(result.first?.fatalities == 6)
     }
 
     @Test func aRelativeClauseBetweenCommasDoesNotHideTheSubject() {
@@ -43,6 +46,24 @@ import Testing
         let result = codes("Chad's rulers, who inherited French bases in 2023 and now buy Turkish drones, have accused Sudan of arming rebels.")
         #expect(result.contains { $0.hasPrefix("TCDGOV 11 SDN") || $0.hasPrefix("TCD 11 SDN") })
         #expect(!result.contains { $0.hasPrefix("FRA") })
+    }
+
+    @Test func anActToldAgainIsOneEventWithWhatTheRetellingAdds() {
+        let text = "A mortar shell struck the Turkish consulate in Mosul on Friday. The shell struck the consulate's outer wall and wounded two guards, police said."
+        let result = events(text, on: "2024-02-03")
+        #expect(result.filter { $0.root == "19" }.count == 1)
+        #expect(result.first { $0.root == "19" }?.sentenceIndex == 0)
+        #expect(result.first { $0.root == "19" }?.injuries == 2)
+        // Told with "another", it is a second act.
+        let two = events("A mortar shell struck the Turkish consulate in Mosul on Friday. Another shell struck the Turkish consulate an hour later.", on: "2024-02-03")
+        #expect(two.filter { $0.root == "19" }.count == 2)
+    }
+
+    @Test func aTollToldInTheNextSentenceBelongsToTheAct() {
+        let text = "Gunmen attacked a police post in Zamfara on Sunday. At least seven officers were killed and three were wounded in the assault."
+        let attack = events(text, on: "2024-02-05").first { $0.root == "18" || $0.root == "19" }
+        #expect(attack?.fatalities == 7)
+        #expect(attack?.injuries == 3)
     }
 
     @Test func officeHoldersResolveByTheDocumentDate() {

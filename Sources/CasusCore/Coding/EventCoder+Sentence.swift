@@ -7,6 +7,16 @@ extension EventCoder {
         var isLead = false
     }
 
+    /// What coding one sentence gives the rest of the document.
+    struct SentenceResult {
+        var events: [Event]
+        /// The time expression the story's next sentence may inherit.
+        var carry: DateResolver.Expression?
+        /// People killed or hurt in a sentence that codes no violent act of its own ("At least
+        /// nine fighters were killed in the clashes"): they belong to an act told just before.
+        var casualties: CasualtyReader.Counts?
+    }
+
     /// A candidate event before compounds are split and duplicates merged.
     struct Candidate {
         var trigger: Trigger
@@ -22,7 +32,7 @@ extension EventCoder {
                       mentions: [Mention], triggers: [Trigger], document: Document,
                       context: DocumentContext, time: SentenceTime,
                       note: inout SentenceExplanation?, anchors: inout [String: EventAnchor],
-                      actorSpans: inout [Range<Int>]) -> (events: [Event], carry: DateResolver.Expression?) {
+                      actorSpans: inout [Range<Int>]) -> SentenceResult {
         let patterns = dictionaries.verbs.patterns
         var reportWords = Set<Int>()
         var verbWords = Set<Int>()
@@ -258,7 +268,9 @@ extension EventCoder {
         // The people killed and hurt belong to the sentence's acts of violence (a joint attack
         // reported once carries the same toll for each attacker).
         let violent = events.indices.filter { ["18", "19", "20"].contains(events[$0].root) }
-        if !violent.isEmpty {
+        let tellsCasualties = triggers.contains { CodingWords.casualtyVerbs.contains(patterns[$0.pattern].head) }
+        var orphan: CasualtyReader.Counts?
+        if !violent.isEmpty || tellsCasualties {
             let words = range.map { j -> String in
                 var w = ""
                 for b in text[tokens[j].start..<tokens[j].end] { w.unicodeScalars.append(Unicode.Scalar(b >= 65 && b <= 90 ? b | 0x20 : b)) }
@@ -269,10 +281,11 @@ extension EventCoder {
                 events[k].fatalities = counts.fatalities
                 events[k].injuries = counts.injuries
             }
+            if violent.isEmpty, counts.fatalities != nil || counts.injuries != nil { orphan = counts }
         }
         // The story's time moves on with what the main clauses say, not with background.
         let carry = time.expressions.last { innermost(background, $0.position) == nil }
-        return (events, carry)
+        return SentenceResult(events: events, carry: carry, casualties: orphan)
     }
 
     /// The smallest background stretch holding `position`, or nil in the main clauses.

@@ -88,12 +88,14 @@ public final class EventCoder: Sendable {
             // Most sentences hold no time expression: look only when a time word or a year is there.
             let expressions = range.contains(where: { timeWords.contains(tokens[$0].word) || (tokens[$0].kind == .number && tokens[$0].end - tokens[$0].start == 4) })
                 ? dates.expressions(in: range, tokens: tokens, text: text, published: document.published, narrative: narrative) : []
-            let (sentenceEvents, carry) = codeSentence(index: index, span: span, range: range, tokens: tokens, text: text,
+            let told = codeSentence(index: index, span: span, range: range, tokens: tokens, text: text,
                                                        mentions: mentions, triggers: triggers, document: document,
                                                        context: context, time: SentenceTime(expressions: expressions, carried: carried, isLead: index == lead),
                                                        note: &note, anchors: &anchors, actorSpans: &actorSpans)
-            carried = carry   // a time expression carries to the next sentence only
-            if let carry { narrative = carry.date }
+            carried = told.carry   // a time expression carries to the next sentence only
+            if let carry = told.carry { narrative = carry.date }
+            let sentenceEvents = told.events
+            if let counts = told.casualties { attachCasualties(counts, sentence: index, to: &events) }
             events += sentenceEvents
             if let attack = sentenceEvents.last(where: { $0.quadClass == 4 && $0.source?.code != "---" }) {
                 context.lastAttacker = attack.source
@@ -104,7 +106,49 @@ public final class EventCoder: Sendable {
         if let places, !events.isEmpty {
             locate(&events, anchors: anchors, actorSpans: actorSpans, tokens: tokens, spans: spans, text: text, layer: places)
         }
+        foldRestatements(&events, lead: lead)
         return Result(events: events, sentenceCount: spans.count, explanations: explanations)
+    }
+
+    /// "At least nine fighters were killed in the clashes": the toll of the violent act told in
+    /// the two sentences before, when that act has no toll of its own yet.
+    private func attachCasualties(_ counts: CasualtyReader.Counts, sentence: Int, to events: inout [Event]) {
+        guard let k = events.lastIndex(where: { ["18", "19", "20"].contains($0.root) && sentence - $0.sentenceIndex <= 2 }) else { return }
+        let toll = events[k].sentenceIndex
+        for j in events.indices where events[j].sentenceIndex == toll && ["18", "19", "20"].contains(events[j].root) {
+            if events[j].fatalities == nil { events[j].fatalities = counts.fatalities }
+            if events[j].injuries == nil { events[j].injuries = counts.injuries }
+        }
+    }
+
+    /// "A rocket landed inside the Green Zone… The rocket landed 1.5km from the embassy and
+    /// caused no injuries": the same act told again a sentence or two later is one event. The
+    /// first telling is kept (a headline yields to the lead) and takes what the retelling adds:
+    /// the toll, a place. Acts told with "also", "again", "another" or on another day are new.
+    private func foldRestatements(_ events: inout [Event], lead: Int) {
+        var k = 1
+        while k < events.count {
+            let later = events[k]
+            guard let j = events[..<k].lastIndex(where: { isRestatement(later, of: $0) }) else { k += 1; continue }
+            var kept = events[j].sentenceIndex < lead ? later : events[j]
+            let other = events[j].sentenceIndex < lead ? events[j] : later
+            if kept.fatalities == nil { kept.fatalities = other.fatalities }
+            if kept.injuries == nil { kept.injuries = other.injuries }
+            if kept.location == nil || (kept.location!.precision == .country && other.location.map { $0.precision != .country && $0.country == kept.location!.country } == true) {
+                kept.location = other.location ?? kept.location
+            }
+            events[j] = kept
+            events.remove(at: k)
+        }
+    }
+
+    private func isRestatement(_ later: Event, of earlier: Event) -> Bool {
+        guard later.sentenceIndex > earlier.sentenceIndex, later.sentenceIndex - earlier.sentenceIndex <= 2,
+              later.cameo.prefix(3) == earlier.cameo.prefix(3),
+              later.source?.code == earlier.source?.code, later.date == earlier.date,
+              later.target?.code.prefix(3) == earlier.target?.code.prefix(3) else { return false }
+        let words = later.sentence.lowercased().split { !$0.isLetter }
+        return !words.contains { ["also", "again", "another", "second", "separately", "meanwhile", "more"].contains($0) }
     }
 
     /// "Jihadists Ambush Army Convoy": a headline tells the lead's news in the present tense;

@@ -95,6 +95,8 @@ public final class EventLocator: Sendable {
             let isActor = actorSpans.contains { $0.overlaps(m.tokens) }
             let rank: Int
             if m.preposition != nil {
+                // "the road between Gao and Ansongo" is a place; "talks between Kyiv and Moscow" are actors.
+                if m.preposition == "between", isActor { continue }
                 rank = m.attachment.rawValue
             } else if let target = event.target, target.overlaps(m.tokens), p.place.kind != .country, !isActor {
                 rank = 0

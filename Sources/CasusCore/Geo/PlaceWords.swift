@@ -51,7 +51,7 @@ struct PlaceWords: Sendable {
 
     init() {
         let lists: [(PlaceWordClass, String)] = [
-            (.locative, "in at near inside outside across around through throughout within over along nearby outskirts"),
+            (.locative, "in at near inside outside across around through throughout within over along nearby outskirts between"),
             (.towards, "to towards toward into"),
             (.origin, "from"),
             (.joiner, "al el an ar as ash at ad az ath adh of de du des la le les da di del della dos das do bin ibn abu and the y van von der den upon on sur en am im"),
