@@ -237,9 +237,9 @@ extension EventCoder {
             let usable = time.expressions.filter { innermost(background, $0.position) == home }
             let clause = reader.clauseStart(before: c.trigger.start).0
             let own = usable.filter { reader.clauseStart(before: $0.position).0 == clause }
+            let told = tense(of: c.trigger, pattern: pattern, range: range, tokens: tokens, verbWords: verbWords)
             let date = dates.date(of: c.trigger.start, expressions: own.isEmpty ? usable : own,
-                                  carried: home == nil ? time.carried : nil,
-                                  tense: tense(of: c.trigger, pattern: pattern, range: range, tokens: tokens, verbWords: verbWords),
+                                  carried: home == nil ? time.carried : nil, tense: told,
                                   published: document.published, lead: time.isLead)
             for (n, s) in sourceRefs.enumerated() {
                 let sourceSpan = n < c.sources.count ? mentions[c.sources[n]].start..<mentions[c.sources[n]].end : nil
@@ -254,9 +254,11 @@ extension EventCoder {
                     if c.negated { continue }
                     if CodingWords.casualtyVerbs.contains(pattern.head) { casualtyOnly.insert(event.id) }
                     let targetSpan = c.targets.first.map { mentions[$0].start..<mentions[$0].end }
-                    anchors[event.id] = EventAnchor(trigger: c.trigger.start, sentence: index, paragraph: span.paragraph,
+                    var anchor = EventAnchor(trigger: c.trigger.start, sentence: index, paragraph: span.paragraph,
                                                     isVerbalAct: EventAnchor.isVerbal(cameo: c.code), target: targetSpan,
                                                     source: sourceSpan)
+                    if pattern.head == "host" { anchor.host = s.country }
+                    anchors[event.id] = anchor
                     merge(event, into: &events)
                 }
             }

@@ -12,6 +12,8 @@ public struct EventAnchor: Sendable {
     /// The source's tokens: a seat of government that speaks ("Baghdad seeks close ties") says
     /// where its statement was made.
     public var source: Range<Int>?
+    /// The country of a host ("Oman, which has hosted talks"): talks it hosts are held there.
+    public var host: String?
 
     public init(trigger: Int, sentence: Int, paragraph: Int, isVerbalAct: Bool, target: Range<Int>? = nil,
                 source: Range<Int>? = nil) {
@@ -72,6 +74,9 @@ public final class EventLocator: Sendable {
             }) {
                 return EventPlacement(location: places[i].location, why: "a verbal act by a seat of government: \(phrase(places[i]))", place: i)
             }
+            if let host = event.host, let entry = gazetteer.countryEntry(iso3: host), let location = gazetteer.location(of: entry) {
+                return EventPlacement(location: location, why: "hosted by \(host), and no place is attached to it in its sentence", place: nil)
+            }
             return EventPlacement(location: nil, why: "a verbal act, and no place is attached to it in its sentence", place: nil)
         }
         if let i = lastInParagraph(event, places, actorSpans) {
@@ -93,8 +98,14 @@ public final class EventLocator: Sendable {
         for (i, p) in places.enumerated() where p.mention.sentence == event.sentence && usable(p) {
             let m = p.mention
             let isActor = actorSpans.contains { $0.overlaps(m.tokens) }
+            // "fighters from Arab tribes", "Kharkiv regional police": a name inside a longer
+            // actor describes the actor, not where anything happened.
+            if actorSpans.contains(where: { $0.count > m.tokens.count && $0.lowerBound <= m.tokens.lowerBound && $0.upperBound >= m.tokens.upperBound }),
+               m.placeNoun == nil, m.possessor == nil { continue }
             let rank: Int
-            if m.preposition != nil {
+            if let w = m.whereToken, event.trigger > w, p.place.kind != .country {
+                rank = 0                                      // "Vovchansk, where troops attacked"
+            } else if m.preposition != nil {
                 // "the road between Gao and Ansongo" is a place; "talks between Kyiv and Moscow" are actors.
                 if m.preposition == "between", isActor { continue }
                 rank = m.attachment.rawValue

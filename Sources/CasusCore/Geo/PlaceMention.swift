@@ -36,6 +36,9 @@ public struct PlaceMention: Sendable {
     public var isPossessive: Bool
     /// The dateline that opens a story ("BAGHDAD (Reuters) -").
     public var isDateline: Bool
+    /// The token of a "where" right after the name ("Vovchansk, where troops attacked"): what
+    /// that clause tells happened here.
+    public var whereToken: Int?
 
     /// Where the phrase's locative word puts an event: `locative` (in, at, near…) beats
     /// `towards` (to, into), which beats `origin` (from).

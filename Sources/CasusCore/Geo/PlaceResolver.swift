@@ -5,8 +5,8 @@ public struct ResolvedPlace: Sendable {
     public var mention: PlaceMention
     public var entry: Int32
     public var place: Gazetteer.Place
-    /// Nil when the gazetteer has no coordinates for the entry: such a place never becomes an
-    /// event location.
+    /// Nil when the gazetteer has no coordinates for the entry, or when the name is likely not
+    /// meant as a place (a stray small town abroad): such a place never becomes an event location.
     public var location: Location?
     /// Why this entry won, in a few words.
     public var why: String
@@ -44,20 +44,43 @@ public final class PlaceResolver: Sendable {
         for (i, m) in mentions.enumerated() { byToken[m.tokens.lowerBound] = i }
         let firstPass = mentions.map { choose($0, mentions, byToken, focusWeights, context: nil, explain: false).entry }
         let context = Context(mentions: mentions, entries: firstPass, gazetteer: gazetteer)
+        let main = focusWeights.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
         return mentions.compactMap { m in
             let (entry, why) = choose(m, mentions, byToken, focusWeights, context: context, explain: explain)
             guard entry >= 0 else { return nil }
+            if let main, isStray(entry, m, main: main, context) {
+                return ResolvedPlace(mention: m, entry: entry, place: gazetteer.place(entry), location: nil,
+                                     why: explain ? why + "; but a small town in another country than the story's, with nothing near it named: not used" : "")
+            }
             return ResolvedPlace(mention: m, entry: entry, place: gazetteer.place(entry), location: gazetteer.location(of: entry), why: why)
         }
     }
 
-    /// The countries a document's places point to, weighted by how often (country names and
-    /// the dateline count double); the largest weight is 1.
+    /// "fighters from Arab tribes" in a story about Syria is not Arab, Alabama: a small town
+    /// abroad, named with no word that says it is a place ("the town of", "X province", a
+    /// qualifier) and with nothing else in its region named, is more likely a word that
+    /// happens to be a town's name.
+    private func isStray(_ entry: Int32, _ m: PlaceMention, main: UInt32, _ context: Context) -> Bool {
+        let r = gazetteer.records[Int(entry)]
+        guard r.kind == .city, !r.isCapital, r.population < 50_000, r.country != main,
+              m.placeNoun == nil, m.qualifierCountry == nil, m.qualifier == nil, m.qualifies == nil,
+              m.possessor == nil, !m.isDateline else { return false }
+        if r.admin1 >= 0, Context.other(context.regionsNamed[r.admin1], than: m.text) || Context.other(context.placesInRegion[r.admin1], than: m.text) {
+            return false
+        }
+        return true
+    }
+
+    /// The countries a document's places point to, weighted by how often (a country name after
+    /// a locative word and the dateline count double, a bare country name — often an actor's
+    /// adjective, "U.S. troops" — half); the largest weight is 1.
     public static func focus(of places: [ResolvedPlace]) -> [String: Double] {
         var weights: [String: Double] = [:]
         for p in places where p.mention.qualifies == nil {
             guard let country = p.place.country else { continue }
-            weights[country, default: 0] += (p.place.kind == .country ? 2 : 1) + (p.mention.isDateline ? 1 : 0)
+            // "in Syria" says where the story is; "U.S. troops" names an actor's country.
+            let countryWeight = p.mention.preposition != nil || p.mention.isDateline ? 2.0 : 0.5
+            weights[country, default: 0] += (p.place.kind == .country ? countryWeight : 1) + (p.mention.isDateline ? 1 : 0)
         }
         let top = weights.values.max() ?? 1
         return weights.mapValues { $0 / top }

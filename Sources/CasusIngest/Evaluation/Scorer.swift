@@ -64,6 +64,9 @@ public struct Scorer: Sendable {
             if let loc = ge.location, let country = loc.country {
                 result.locationCountry.judged += 1
                 if se.location?.country == country { result.locationCountry.right += 1 }
+                else if loc.lat == nil || loc.lon == nil {
+                    result.disagreements.append("place: gold \(loc.name ?? "?") (\(country)) vs \(se.location.map { "\($0.name) (\($0.country ?? "-"))" } ?? "none") — \(ge.trigger)")
+                }
                 if let lat = loc.lat, let lon = loc.lon {
                     result.locationDistance.judged += 1
                     if let l = se.location, Scorer.kilometres(lat, lon, l.latitude, l.longitude) <= 50 { result.locationDistance.right += 1 }

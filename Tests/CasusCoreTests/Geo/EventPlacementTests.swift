@@ -1,0 +1,38 @@
+import Testing
+@testable import CasusCore
+
+/// Where whole documents' events are placed, with the dictionaries and gazetteer Casus ships.
+@Suite("Geo: events placed in whole stories")
+struct EventPlacementTests {
+    static let coder: EventCoder? = GeoFixtures.bundled.map { EventCoder(dictionaries: try! Dictionaries.bundled(), gazetteer: $0) }
+
+    private func events(_ text: String, on date: String = "2024-08-08") throws -> [Event] {
+        try #require(Self.coder).code(Document(id: "t", text: text, published: CalendarDay(iso: date))).events
+    }
+
+    @Test func aWordThatIsAlsoASmallTownAbroadIsNotTheLocation() throws {
+        // "Arab" is a town in Alabama; in a story about Syria it describes tribes.
+        let story = try events("""
+            Rockets hit a base in eastern Syria on Tuesday, officials in Damascus said.
+
+            Fighters from Arab tribes attacked Kurdish-led forces on Wednesday.
+            """)
+        let attack = try #require(story.last { $0.root == "19" || $0.root == "18" })
+        #expect(attack.location?.country != "USA")
+    }
+
+    @Test func theAntecedentOfWhereIsWhereItHappened() throws {
+        let story = try events("Officials evacuated civilians from villages in the Kharkiv region, including Vovchansk, where Russian troops launched an assault on Friday.")
+        let assault = try #require(story.first { $0.root == "19" || $0.root == "18" })
+        #expect(assault.location?.name == "Vovchansk")
+    }
+
+    @Test func talksAreHeldInTheHostCountry() throws {
+        let story = try events("Qatar, which has hosted talks between the Taliban and Washington, urged both sides to show restraint.")
+        let hosted = try #require(story.first { $0.trigger.hasPrefix("hosted") })
+        #expect(hosted.location?.country == "QAT")
+        #expect(hosted.location?.precision == .country)
+        // The appeal itself names no place: a statement is not placed by guesswork.
+        #expect(story.first { $0.trigger.hasPrefix("urged") }?.location == nil)
+    }
+}
