@@ -66,6 +66,19 @@ import Testing
         #expect(attack?.injuries == 3)
     }
 
+    @Test func landmarksNamedWithoutADateGetTheirDate() {
+        let extra = ["landmarks.txt": "2014-03-18 RUS: annex ; Crimea\n"]
+        let coder = EventCoder(dictionaries: try! Dictionaries(base: Dictionaries.bundledFiles().filter { $0.key != "landmarks.txt" }, extra: extra))
+        func date(_ text: String, _ published: String) -> String? {
+            coder.code(Document(id: "t", text: text, published: CalendarDay(iso: published))).events.first { $0.trigger.hasPrefix("annex") }?.date.iso
+        }
+        // The talks are today's news, but the annexation they mention is the landmark's.
+        #expect(date("Kyiv protested. Russia annexed Crimea and later tightened its control.", "2016-03-01") == "2014-03-18")
+        // A date in the sentence wins; a document older than the landmark cannot mean it.
+        #expect(date("Kyiv protested. Russia annexed Crimea on Tuesday.", "2016-03-03") == "2016-03-01")
+        #expect(date("Kyiv protested. Russia annexed Crimea.", "2013-05-01") == "2013-05-01")
+    }
+
     @Test func officeHoldersResolveByTheDocumentDate() {
         #expect(events("Pompeo visited Baghdad.", on: "2019-05-08").first?.source?.code == "USAGOV")
         #expect(events("Pompeo visited Baghdad.", on: "2023-06-01").first?.source?.code == "USA")

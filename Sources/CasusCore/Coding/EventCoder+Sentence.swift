@@ -219,6 +219,7 @@ extension EventCoder {
 
         // Split compounds, then merge what is the same event said twice in one sentence.
         let background = time.expressions.isEmpty ? [] : reader.backgroundSpans()
+        var landmark: EventDate?
         var events: [Event] = []
         var casualtyOnly = Set<String>()
         let sentence = sentenceText(span, text)
@@ -238,9 +239,23 @@ extension EventCoder {
             let clause = reader.clauseStart(before: c.trigger.start).0
             let own = usable.filter { reader.clauseStart(before: $0.position).0 == clause }
             let told = tense(of: c.trigger, pattern: pattern, range: range, tokens: tokens, verbWords: verbWords)
-            let date = dates.date(of: c.trigger.start, expressions: own.isEmpty ? usable : own,
+            var date = dates.date(of: c.trigger.start, expressions: own.isEmpty ? usable : own,
                                   carried: home == nil ? time.carried : nil, tense: told,
                                   published: document.published, lead: time.isLead)
+            // No date in the sentence for an act of the past: a landmark the text names without
+            // one ("pulled out of the nuclear accord"), or the landmark of the verb it is
+            // coordinated with ("… and imposed sanctions": that year).
+            if usable.isEmpty, told == .simplePast || told == .perfect, let published = document.published {
+                let words = triggerText.lowercased().split(separator: " ").map(String.init)
+                let country = c.sources.first.map { ref(mentions[$0], tokens, text).country } ?? nil
+                if let known = dictionaries.landmarks.landmark(country: country, trigger: words, sentence: sentence,
+                                                               published: published, forms: dictionaries.forms) {
+                    date = known.date
+                    landmark = known.date
+                } else if let landmark, c.trigger.start > range.lowerBound, tokens[c.trigger.start - 1].word == classes.and {
+                    date = EventDate(day: landmark.day, precision: .year)
+                }
+            }
             for (n, s) in sourceRefs.enumerated() {
                 let sourceSpan = n < c.sources.count ? mentions[c.sources[n]].start..<mentions[c.sources[n]].end : nil
                 for t in targetRefs {
@@ -258,6 +273,7 @@ extension EventCoder {
                                                     isVerbalAct: EventAnchor.isVerbal(cameo: c.code), target: targetSpan,
                                                     source: sourceSpan)
                     if pattern.head == "host" { anchor.host = s.country }
+                    anchor.isLead = time.isLead
                     anchors[event.id] = anchor
                     merge(event, into: &events)
                 }

@@ -12,11 +12,13 @@ public struct Dictionaries: Sendable {
     public let verbs: VerbDictionary
     public let forms: VerbForms
     public let cameo: CameoTable
+    /// Dated landmark events ("pulled out of the nuclear accord"): see `LandmarkDictionary`.
+    public let landmarks: LandmarkDictionary
     /// Lines that could not be read; loading goes on without them.
     public let warnings: [DictionaryError]
 
     /// The files a dictionary folder may hold.
-    public static let fileNames = ["countries.txt", "actors.txt", "people.txt", "agents.txt", "verbs.txt", "verb-forms.txt", "cameo.tsv"]
+    public static let fileNames = ["countries.txt", "actors.txt", "people.txt", "agents.txt", "verbs.txt", "verb-forms.txt", "cameo.tsv", "landmarks.txt"]
 
     /// Compiles dictionaries from file contents keyed by file name. `base` is ours; `extra`
     /// (a user's `--dict` folder) is applied on top.
@@ -33,6 +35,7 @@ public struct Dictionaries: Sendable {
         var actors = ActorDictionary()
         var agents = AgentDictionary()
         var verbs = VerbDictionary()
+        var landmarks = LandmarkDictionary()
         for (layer, isUser) in [(base, false), (extra, true)] {
             func lines(_ name: String) -> [DictionaryLine] {
                 guard let contents = layer[name] else { return [] }
@@ -45,6 +48,7 @@ public struct Dictionaries: Sendable {
             actors.add(lines("people.txt"), kind: .person, file: "people.txt", compiler: &compiler, replacing: isUser)
             agents.add(lines("agents.txt"), file: "agents.txt", forms: forms, compiler: &compiler, replacing: isUser)
             verbs.add(lines("verbs.txt"), file: "verbs.txt", forms: forms, compiler: &compiler, errors: &warnings)
+            landmarks.add(lines("landmarks.txt"), file: "landmarks.txt", errors: &warnings)
         }
         for pattern in verbs.patterns where !pattern.isNoun && !pattern.head.isEmpty { forms.addRegular(pattern.head) }
         for word in CodingWords.all + DateResolver.timeWords { _ = compiler.id(word) }
@@ -62,6 +66,7 @@ public struct Dictionaries: Sendable {
         self.verbs = verbs
         self.forms = forms
         self.cameo = cameo
+        self.landmarks = landmarks
         self.warnings = warnings
     }
 

@@ -7,6 +7,9 @@ public struct EventAnchor: Sendable {
     /// Statements, appeals, accusations (CAMEO roots 01–05, 09–13): they happen where they are
     /// said, which the text rarely tells, so they take only a place attached in their own sentence.
     public var isVerbalAct: Bool
+    /// Told in the story's lead, whose next sentence often says where ("…have signed a peace
+    /// deal. The two leaders met in the port city of Cartagena…").
+    public var isLead = false
     /// The target's tokens: a city or site that is the target ("shelled Ramadi") is the location.
     public var target: Range<Int>?
     /// The source's tokens: a seat of government that speaks ("Baghdad seeks close ties") says
@@ -25,9 +28,13 @@ public struct EventAnchor: Sendable {
         self.source = source
     }
 
-    /// Whether a CAMEO code ("042", "190") is a verbal act: roots 01–05 and 09–13.
+    /// Whether a CAMEO code ("042", "190") is a verbal act: roots 01–05 and 09–13, except what
+    /// people do in person somewhere — meetings, visits, talks (04, but not 041, a phone call)
+    /// and signing an agreement (057).
     public static func isVerbal(cameo: String) -> Bool {
         guard let root = Int(cameo.prefix(2)) else { return false }
+        if root == 4 { return cameo.hasPrefix("041") }
+        if cameo.hasPrefix("057") { return false }
         return (1...5).contains(root) || (9...13).contains(root)
     }
 }
@@ -65,6 +72,9 @@ public final class EventLocator: Sendable {
         if let (i, note) = attached(event, places, actorSpans) {
             return EventPlacement(location: places[i].location, why: "in its sentence: \(phrase(places[i]))\(note)", place: i)
         }
+        if let host = event.host, let entry = gazetteer.countryEntry(iso3: host), let location = gazetteer.location(of: entry) {
+            return EventPlacement(location: location, why: "hosted by \(host), and no place is attached to it in its sentence", place: nil)
+        }
         if event.isVerbalAct {
             // "Baghdad insists", "the Kremlin warned": a statement is made where its speaker sits.
             // Only for words and only for the speaker: "Washington struck" did not happen in Washington.
@@ -74,10 +84,11 @@ public final class EventLocator: Sendable {
             }) {
                 return EventPlacement(location: places[i].location, why: "a verbal act by a seat of government: \(phrase(places[i]))", place: i)
             }
-            if let host = event.host, let entry = gazetteer.countryEntry(iso3: host), let location = gazetteer.location(of: entry) {
-                return EventPlacement(location: location, why: "hosted by \(host), and no place is attached to it in its sentence", place: nil)
-            }
             return EventPlacement(location: nil, why: "a verbal act, and no place is attached to it in its sentence", place: nil)
+        }
+        if event.isLead, let i = placeOfNextSentence(event, places, actorSpans) {
+            return EventPlacement(location: places[i].location,
+                                  why: "the lead names no place; the next sentence does: \(phrase(places[i]))", place: i)
         }
         if let i = lastInParagraph(event, places, actorSpans) {
             return EventPlacement(location: places[i].location,
@@ -134,15 +145,27 @@ public final class EventLocator: Sendable {
     /// usually an actor ("the White House said").
     private func lastInParagraph(_ event: EventAnchor, _ places: [ResolvedPlace], _ actorSpans: [Range<Int>]) -> Int? {
         var found: Int?
-        for (i, p) in places.enumerated() where p.mention.paragraph == event.paragraph && usable(p)
+        for (i, p) in places.enumerated() where usable(p)
             && p.mention.tokens.upperBound <= event.trigger && p.mention.sentence <= event.sentence {
             let m = p.mention
+            if m.paragraph != event.paragraph { continue }
             let locative = m.preposition != nil && m.attachment != .origin
             guard locative || m.isDateline else { continue }
             if !locative, actorSpans.contains(where: { $0.overlaps(m.tokens) }) { continue }
             if found == nil || m.tokens.lowerBound > places[found!].mention.tokens.lowerBound { found = i }
         }
         return found
+    }
+
+    /// The first place the sentence after the lead puts something in ("met in the port city of
+    /// Cartagena"): a city or finer, after a locative word, not an actor. Not when the lead has
+    /// a place of its own or a dateline.
+    private func placeOfNextSentence(_ event: EventAnchor, _ places: [ResolvedPlace], _ actorSpans: [Range<Int>]) -> Int? {
+        if places.contains(where: { $0.mention.sentence == event.sentence && ($0.mention.isDateline || $0.mention.preposition != nil) }) { return nil }
+        return places.firstIndex { p in
+            p.mention.sentence == event.sentence + 1 && usable(p) && (p.mention.attachment == .locative || p.mention.placeNoun != nil)
+                && (p.place.kind == .city || p.place.kind == .site) && !actorSpans.contains { $0.overlaps(p.mention.tokens) }
+        }
     }
 
     /// Has coordinates and is not merely the qualifier of another name ("Texas" in "Paris, Texas").

@@ -78,8 +78,8 @@ extension PlaceFinder {
         while k >= v.range.lowerBound, noun - k <= 5 {
             if m.qualifierCountry == nil, let country = demonym(at: k, v) {
                 m.qualifierCountry = country
-            } else if !v.classes(k).contains(.modifier) {
-                break
+            } else if !v.classes(k).contains(.modifier), v.isCapital(k) || !v.classes(k).intersects(.placeNoun) {
+                break                                         // "the port city of", "the border town of" go on
             }
             k -= 1
         }

@@ -105,8 +105,10 @@ struct GeoEventLocatorTests {
     }
 
     @Test func verbalRoots() {
-        #expect(EventAnchor.isVerbal(cameo: "042"))
         #expect(EventAnchor.isVerbal(cameo: "112"))
+        #expect(EventAnchor.isVerbal(cameo: "041"))      // a phone call happens nowhere in particular
+        #expect(!EventAnchor.isVerbal(cameo: "042"))     // a visit happens where the visitor goes
+        #expect(!EventAnchor.isVerbal(cameo: "057"))     // so does signing an agreement
         #expect(!EventAnchor.isVerbal(cameo: "190"))
         #expect(!EventAnchor.isVerbal(cameo: "0874"))
         #expect(!EventAnchor.isVerbal(cameo: "x"))

@@ -35,4 +35,15 @@ struct EventPlacementTests {
         // The appeal itself names no place: a statement is not placed by guesswork.
         #expect(story.first { $0.trigger.hasPrefix("urged") }?.location == nil)
     }
+
+    @Test func aLeadWithoutAPlaceTakesTheNextSentencesPlace() throws {
+        let story = try events("""
+            Sudan's army and the main rebel faction have signed a truce after months of fighting.
+
+            The two commanders met in the port city of Jeddah to sign the document, officials said.
+            """, on: "2024-06-02")
+        let truce = try #require(story.first { $0.cameo.hasPrefix("087") || $0.cameo.hasPrefix("057") })
+        #expect(truce.sentenceIndex == 0)
+        #expect(truce.location?.name == "Jeddah")
+    }
 }
