@@ -122,7 +122,7 @@ extension EventCoder {
                 step("passive voice")
                 let by = reader.byAgent(after: trigger.end)
                 if let by, sources.isEmpty { sources = group(by, mentions); step("source from \"by\"") }
-                if by == nil, CodingWords.casualtyVerbs.contains(pattern.head) {
+                if by == nil, isCasualtyPattern[trigger.pattern] {
                     record("not coded: a casualty count with no agent (\"were killed\")"); continue
                 }
                 if let (s, why) = subject {
@@ -245,11 +245,13 @@ extension EventCoder {
             // No date in the sentence for an act of the past: a landmark the text names without
             // one ("pulled out of the nuclear accord"), or the landmark of the verb it is
             // coordinated with ("… and imposed sanctions": that year).
-            if usable.isEmpty, told == .simplePast || told == .perfect, let published = document.published {
-                let words = triggerText.lowercased().split(separator: " ").map(String.init)
-                let country = c.sources.first.map { ref(mentions[$0], tokens, text).country } ?? nil
-                if let known = dictionaries.landmarks.landmark(country: country, trigger: words, sentence: sentence,
-                                                               published: published, forms: dictionaries.forms) {
+            if usable.isEmpty, told == .simplePast || told == .perfect, let published = document.published,
+               mayNameLandmark[c.trigger.pattern] || landmark != nil {
+                let known = dictionaries.landmarks.landmark(
+                    lemma: pattern.head, following: c.trigger.words.dropFirst().map { tokens[$0].word }[...],
+                    country: { c.sources.first.flatMap { ref(mentions[$0], tokens, text).country } },
+                    sentence: sentence, words: { Set(range.map { tokens[$0].word }) }, published: published)
+                if let known {
                     date = known.date
                     landmark = known.date
                 } else if let landmark, c.trigger.start > range.lowerBound, tokens[c.trigger.start - 1].word == classes.and {
@@ -267,7 +269,7 @@ extension EventCoder {
                         quadClass: entry.quadClass, location: nil, date: date, fatalities: nil, injuries: nil,
                         negated: c.negated, confidence: (c.confidence * 100).rounded() / 100)
                     if c.negated { continue }
-                    if CodingWords.casualtyVerbs.contains(pattern.head) { casualtyOnly.insert(event.id) }
+                    if isCasualtyPattern[c.trigger.pattern] { casualtyOnly.insert(event.id) }
                     let targetSpan = c.targets.first.map { mentions[$0].start..<mentions[$0].end }
                     var anchor = EventAnchor(trigger: c.trigger.start, sentence: index, paragraph: span.paragraph,
                                                     isVerbalAct: EventAnchor.isVerbal(cameo: c.code), target: targetSpan,
@@ -286,14 +288,10 @@ extension EventCoder {
         // The people killed and hurt belong to the sentence's acts of violence (a joint attack
         // reported once carries the same toll for each attacker).
         let violent = events.indices.filter { ["18", "19", "20"].contains(events[$0].root) }
-        let tellsCasualties = triggers.contains { CodingWords.casualtyVerbs.contains(patterns[$0.pattern].head) }
+        let tellsCasualties = triggers.contains { isCasualtyPattern[$0.pattern] }
         var orphan: CasualtyReader.Counts?
         if !violent.isEmpty || tellsCasualties {
-            let words = range.map { j -> String in
-                var w = ""
-                for b in text[tokens[j].start..<tokens[j].end] { w.unicodeScalars.append(Unicode.Scalar(b >= 65 && b <= 90 ? b | 0x20 : b)) }
-                return w
-            }
+            let words = range.map { lowercasedSpelling(text, tokens[$0].start..<tokens[$0].end) }
             let counts = CasualtyReader().read(words)
             for k in violent {
                 events[k].fatalities = counts.fatalities

@@ -16,6 +16,10 @@ public final class EventCoder: Sendable {
     let timeWords: Set<Int32>
     let nounTargetWords: Set<Int32>
     let weaponTargetWords: Set<Int32>
+    /// By pattern index: the pattern reports casualties ("killed", "wounded").
+    let isCasualtyPattern: [Bool]
+    /// By pattern index: some landmark's verb opens with the pattern's verb.
+    let mayNameLandmark: [Bool]
 
     let finder: MentionFinder
     let triggerFinder: TriggerFinder
@@ -47,6 +51,8 @@ public final class EventCoder: Sendable {
         self.definiteWords = Set(["the", "this", "that", "these", "those", "such"].map { dictionaries.vocabulary.id(of: $0) })
         self.nounTargetWords = Set(["on", "against", "at"].map { dictionaries.vocabulary.id(of: $0) })
         self.weaponTargetWords = Set(["near", "from", "at", "on", "inside", "outside", "into"].map { dictionaries.vocabulary.id(of: $0) })
+        self.isCasualtyPattern = dictionaries.verbs.patterns.map { CodingWords.casualtyVerbs.contains($0.head) }
+        self.mayNameLandmark = dictionaries.verbs.patterns.map { dictionaries.landmarks.hasVerb(lemma: $0.head) }
     }
 
     /// The result of coding one document.
@@ -113,9 +119,14 @@ public final class EventCoder: Sendable {
     /// "At least nine fighters were killed in the clashes": the toll of the violent act told in
     /// the two sentences before, when that act has no toll of its own yet.
     private func attachCasualties(_ counts: CasualtyReader.Counts, sentence: Int, to events: inout [Event]) {
-        guard let k = events.lastIndex(where: { ["18", "19", "20"].contains($0.root) && sentence - $0.sentenceIndex <= 2 }) else { return }
+        // Events are in sentence order: walk back over the last two sentences only.
+        var k = events.count - 1
+        while k >= 0, sentence - events[k].sentenceIndex <= 2, !["18", "19", "20"].contains(events[k].root) { k -= 1 }
+        guard k >= 0, sentence - events[k].sentenceIndex <= 2 else { return }
         let toll = events[k].sentenceIndex
-        for j in events.indices where events[j].sentenceIndex == toll && ["18", "19", "20"].contains(events[j].root) {
+        var j = k
+        while j >= 0, events[j].sentenceIndex == toll { j -= 1 }
+        for j in (j + 1)...k where ["18", "19", "20"].contains(events[j].root) {
             if events[j].fatalities == nil { events[j].fatalities = counts.fatalities }
             if events[j].injuries == nil { events[j].injuries = counts.injuries }
         }
@@ -129,7 +140,11 @@ public final class EventCoder: Sendable {
         var k = 1
         while k < events.count {
             let later = events[k]
-            guard let j = events[..<k].lastIndex(where: { isRestatement(later, of: $0) }) else { k += 1; continue }
+            // Only the two sentences before can hold the first telling: look back no further
+            // (a huge document must not cost a scan of all its events per event).
+            var j = k - 1
+            while j >= 0, later.sentenceIndex - events[j].sentenceIndex <= 2, !isRestatement(later, of: events[j]) { j -= 1 }
+            guard j >= 0, later.sentenceIndex - events[j].sentenceIndex <= 2 else { k += 1; continue }
             var kept = events[j].sentenceIndex < lead ? later : events[j]
             let other = events[j].sentenceIndex < lead ? events[j] : later
             if kept.fatalities == nil { kept.fatalities = other.fatalities }
@@ -142,13 +157,16 @@ public final class EventCoder: Sendable {
         }
     }
 
+    /// Words that tell a second act of the same kind: "also", "again", "another"…
+    static let newActWords: [[UInt8]] = ["also", "again", "another", "second", "separately", "meanwhile", "more"].map { Array($0.utf8) }
+
     private func isRestatement(_ later: Event, of earlier: Event) -> Bool {
         guard later.sentenceIndex > earlier.sentenceIndex, later.sentenceIndex - earlier.sentenceIndex <= 2,
               later.cameo.prefix(3) == earlier.cameo.prefix(3),
               later.source?.code == earlier.source?.code, later.date == earlier.date,
               later.target?.code.prefix(3) == earlier.target?.code.prefix(3) else { return false }
-        let words = later.sentence.lowercased().split { !$0.isLetter }
-        return !words.contains { ["also", "again", "another", "second", "separately", "meanwhile", "more"].contains($0) }
+        let lowered = later.sentence.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return !EventCoder.newActWords.contains { LandmarkDictionary.holds(lowered, $0) }
     }
 
     /// "Jihadists Ambush Army Convoy": a headline tells the lead's news in the present tense;

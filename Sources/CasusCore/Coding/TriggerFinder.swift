@@ -142,10 +142,7 @@ final class TriggerFinder: Sendable {
 
     /// The vocabulary id of "cease" + "fire" written as one word, if the dictionaries know it.
     private func joinedWord(_ i: Int, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> Int32? {
-        var s = ""
-        for j in [i, i + 2] {
-            for b in text[tokens[j].start..<tokens[j].end] { s.unicodeScalars.append(Unicode.Scalar(b >= 65 && b <= 90 ? b | 0x20 : b)) }
-        }
+        let s = lowercasedSpelling(text, tokens[i].start..<tokens[i].end) + lowercasedSpelling(text, tokens[i + 2].start..<tokens[i + 2].end)
         let id = dictionaries.vocabulary.id(of: s)
         return id == Vocabulary.unknown ? nil : id
     }

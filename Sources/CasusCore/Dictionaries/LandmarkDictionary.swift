@@ -1,3 +1,5 @@
+import Foundation
+
 /// Landmark events that news names without a date: "he pulled out of the nuclear accord with
 /// Iran", "since the Taliban seized Kabul".
 ///
@@ -21,11 +23,22 @@ public struct LandmarkDictionary: Sendable {
         public var verbs: [[String]]
         /// Every group must be found in the sentence; any one of its phrases will do.
         public var groups: [[String]]
+        /// The same phrases as lower-case UTF-8 bytes, for the search.
+        var groupBytes: [[[UInt8]]]
         /// `landmarks.txt:12`, for `casus explain`.
         public var origin: String
     }
 
     public private(set) var landmarks: [Landmark] = []
+    /// By entry, by keyword group: the vocabulary ids of the groups' first words, so a sentence
+    /// lacking all of them is passed over without a text search; nil where a first word holds
+    /// punctuation the tokenizer may split ("sana'a"), which is always searched.
+    private var groupWords: [[Set<Int32>?]] = []
+    /// By entry: each verb's first word and the vocabulary ids of the words after it ("out").
+    private var verbRests: [[(lemma: String, rest: [Int32])]] = []
+    /// Entry indices by the first word of each of their verbs: a trigger is checked against the
+    /// few entries its verb can open, not all of them.
+    private var byVerb: [String: [Int]] = [:]
 
     public init() {}
 
@@ -43,41 +56,85 @@ public struct LandmarkDictionary: Sendable {
                 errors.append(DictionaryError(file: file, line: line.lineNumber, message: "a landmark needs verbs and at least one keyword group, separated by `;`"))
                 continue
             }
+            for verb in parts[0] {
+                let first = String(verb.split(separator: " ").first ?? "")
+                if byVerb[first]?.last != landmarks.count { byVerb[first, default: []].append(landmarks.count) }
+            }
             landmarks.append(Landmark(date: date, country: head[1] == "*" ? nil : head[1],
                                       verbs: parts[0].map { $0.split(separator: " ").map(String.init) },
-                                      groups: Array(parts.dropFirst()), origin: "\(file):\(line.lineNumber)"))
+                                      groups: Array(parts.dropFirst()), groupBytes: parts.dropFirst().map { $0.map { Array($0.utf8) } },
+                                      origin: "\(file):\(line.lineNumber)"))
         }
     }
 
-    /// The landmark an event refers to: told by an actor of `country`, with trigger words
-    /// `trigger` (lower case), in `sentence`, in a document published on `published`.
-    public func landmark(country: String?, trigger: [String], sentence: String, published: CalendarDay,
-                         forms: VerbForms) -> Landmark? {
-        guard let first = trigger.first, !landmarks.isEmpty else { return nil }
-        let lemmas = Set(forms.lemmas(of: first) + [first])
-        var lowered: String?
-        for entry in landmarks {
-            if let wanted = entry.country, wanted != country { continue }
+    /// The words that need vocabulary ids: keyword phrases' first words and verbs' later words.
+    var wordsToIntern: [String] {
+        landmarks.flatMap { $0.groups.flatMap { $0.map { String($0.split(separator: " ").first ?? "") } } + $0.verbs.flatMap { $0.dropFirst() } }
+    }
+
+    /// Looks up the keyword phrases' first words in the compiled vocabulary.
+    mutating func index(with vocabulary: Vocabulary) {
+        verbRests = landmarks.map { entry in
+            entry.verbs.map { (lemma: $0[0], rest: $0.dropFirst().map { vocabulary.id(of: $0) }) }
+        }
+        groupWords = landmarks.map { entry in
+            entry.groups.map { group -> Set<Int32>? in
+                var ids = Set<Int32>()
+                for phrase in group {
+                    let first = String(phrase.split(separator: " ").first ?? "")
+                    guard first.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) }) else { return nil }
+                    let id = vocabulary.id(of: first)
+                    guard id != Vocabulary.unknown else { return nil }
+                    ids.insert(id)
+                }
+                return ids
+            }
+        }
+    }
+
+    /// Whether some landmark's verb opens with `lemma` ("pull" for `pull out`).
+    public func hasVerb(lemma: String) -> Bool { byVerb[lemma] != nil }
+
+    /// The landmark an event refers to: its trigger's verb is `lemma` followed by the words
+    /// `following` (vocabulary ids), told by an actor of `country`, in `sentence` (whose token
+    /// ids are `words`), in a document published on `published`. The closures run only for a
+    /// landmark whose verb fits: most events never need them.
+    func landmark(lemma: String, following: ArraySlice<Int32>, country: () -> String?, sentence: String,
+                  words: () -> Set<Int32>, published: CalendarDay) -> Landmark? {
+        guard let candidates = byVerb[lemma] else { return nil }
+        var lowered: [UInt8]?
+        var actor: String??
+        var sentenceWords: Set<Int32>?
+        for index in candidates {   // in the file's order: the first entry that matches wins
+            let entry = landmarks[index]
             guard let day = entry.date.day, day <= published else { continue }
-            guard entry.verbs.contains(where: { verb in
-                lemmas.contains(verb[0]) && trigger.count >= verb.count && Array(trigger[1..<verb.count]) == Array(verb.dropFirst())
-            }) else { continue }
-            if lowered == nil { lowered = sentence.lowercased() }
-            if entry.groups.allSatisfy({ $0.contains { Self.holds(lowered!, $0) } }) { return entry }
+            guard verbRests[index].contains(where: { $0.lemma == lemma && following.starts(with: $0.rest) }) else { continue }
+            if sentenceWords == nil { sentenceWords = words() }
+            if groupWords[index].contains(where: { $0.map { $0.isDisjoint(with: sentenceWords!) } ?? false }) { continue }
+            if let wanted = entry.country {
+                if actor == nil { actor = .some(country()) }
+                if actor! != wanted { continue }
+            }
+            if lowered == nil { lowered = sentence.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 } }
+            if entry.groupBytes.allSatisfy({ $0.contains { Self.holds(lowered!, $0) } }) { return entry }
         }
         return nil
     }
 
-    /// Whether `text` holds `phrase` as whole words.
-    static func holds(_ text: String, _ phrase: String) -> Bool {
-        var from = text.startIndex
-        while let r = text.range(of: phrase, range: from..<text.endIndex) {
-            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
-            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
-            if !(before?.isLetter ?? false) && !(before?.isNumber ?? false) && !(after?.isLetter ?? false) && !(after?.isNumber ?? false) {
-                return true
+    /// Whether `text` (lower-case UTF-8) holds `phrase` as whole words.
+    static func holds(_ text: [UInt8], _ phrase: [UInt8]) -> Bool {
+        guard let first = phrase.first, phrase.count <= text.count else { return false }
+        func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) }
+        var i = 0
+        let last = text.count - phrase.count
+        while i <= last {
+            if text[i] == first, (i == 0 || !isWordByte(text[i - 1])),
+               i + phrase.count == text.count || !isWordByte(text[i + phrase.count]) || !isWordByte(phrase[phrase.count - 1]) {
+                var k = 1
+                while k < phrase.count, text[i + k] == phrase[k] { k += 1 }
+                if k == phrase.count { return true }
             }
-            from = r.upperBound
+            i += 1
         }
         return false
     }

@@ -140,8 +140,6 @@ public struct SentenceSplitter: Sendable {
 
     private func isOpener(_ t: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard t.flags.contains(.capitalized), t.end - t.start <= 10 else { return false }
-        var lower = ""
-        for j in t.start..<t.end { lower.unicodeScalars.append(Unicode.Scalar(text[j] | 0x20)) }
-        return SentenceSplitter.openers.contains(lower)
+        return SentenceSplitter.openers.contains(lowercasedSpelling(text, t.start..<t.end))
     }
 }

@@ -196,8 +196,7 @@ public struct Tokenizer: Sendable {
             if (hasDot && dottedLetters) || (wordLength == 1 && table[Int(text[start])] == .upper) {
                 end += 1; flags.insert(.abbreviation)
             } else if wordLength <= 5 {
-                var lower = ""
-                for j in start..<end { lower.unicodeScalars.append(Unicode.Scalar(text[j] | (table[Int(text[j])] == .upper ? 0x20 : 0))) }
+                let lower = lowercasedSpelling(text, start..<end)
                 if Tokenizer.abbreviations.contains(lower), !(lower == "no" && !(end + 2 < n && table[Int(text[end + 2])] == .digit)) {
                     end += 1; flags.insert(.abbreviation)
                 }

@@ -44,12 +44,7 @@ public struct DateResolver: Sendable {
         words.reserveCapacity(range.count)
         for j in range {
             let t = tokens[j]
-            if t.end - t.start > 12 { words.append(""); continue }
-            var s = ""
-            for b in text[t.start..<t.end] {
-                s.unicodeScalars.append(Unicode.Scalar(b >= 65 && b <= 90 ? b | 0x20 : b))
-            }
-            words.append(s)
+            words.append(t.end - t.start > 12 ? "" : lowercasedSpelling(text, t.start..<t.end))
         }
         var found: [Expression] = []
         func add(_ k: Int, _ day: CalendarDay, _ precision: EventDate.Precision, past: Bool) {
