@@ -114,6 +114,9 @@ public final class EventLocator: Sendable {
             if actorSpans.contains(where: { $0.count > m.tokens.count && $0.lowerBound <= m.tokens.lowerBound && $0.upperBound >= m.tokens.upperBound }),
                m.placeNoun == nil, m.possessor == nil { continue }
             let rank: Int
+            // "shot down … missiles fired from the Belgorod region": a "from" far from the
+            // trigger tells where something else came from.
+            if m.attachment == .origin, m.tokens.lowerBound - event.trigger > 8 { continue }
             if let w = m.whereToken, event.trigger > w, p.place.kind != .country {
                 rank = 0                                      // "Vovchansk, where troops attacked"
             } else if m.preposition != nil {
