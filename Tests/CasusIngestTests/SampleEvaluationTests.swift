@@ -53,4 +53,26 @@ import Testing
         #expect(score.loose.falsePositives == 2)
         #expect(score.date.right == 1 && score.date.judged == 1)
     }
+
+    @Test func twoActsOfOneRootArePairedByCodeAndTrigger() throws {
+        let sentence = "The council expelled the envoy and closed the consulate."
+        let gold = """
+        {"id": "t", "published": "2021-04-02", "text": "\(sentence)",
+         "events": [{"sentence": "\(sentence)", "trigger": "expelled", "source": {"text": "council", "code": "FRAGOV", "alt_codes": []},
+                     "target": {"text": "envoy", "code": "RUS", "alt_codes": []}, "cameo": "1663", "cameo_alt": [], "required": true, "date": "2021-03"},
+                    {"sentence": "\(sentence)", "trigger": "closed the consulate", "source": {"text": "council", "code": "FRAGOV", "alt_codes": []},
+                     "target": {"text": null, "code": "RUS", "alt_codes": []}, "cameo": "161", "cameo_alt": [], "required": true, "date": "2021-04-01"}]}
+        """
+        let document = try GoldDocument(data: Data(gold.utf8), location: "inline")
+        func event(_ trigger: String, _ cameo: String, _ day: Int) -> Event {
+            Event(id: trigger, documentID: "t", sentenceIndex: 0, sentence: sentence, trigger: trigger, source: ActorRef(text: nil, code: "FRAGOV"),
+                  target: ActorRef(text: nil, code: "RUS"), cameo: cameo, plover: PloverCategory(type: nil, mode: nil), goldstein: 0, quadClass: 4,
+                  location: nil, date: EventDate(day: CalendarDay(year: 2021, month: day == 1 ? 4 : 3, day: day), precision: .day),
+                  fatalities: nil, injuries: nil, negated: false, confidence: 1)
+        }
+        // Whatever the order, each is judged against its own gold.
+        let score = Scorer().score(document, events: [event("expelled", "1663", 9), event("closed the consulate", "161", 1)])
+        #expect(score.strict.truePositives == 2)
+        #expect(score.date.right == 2)
+    }
 }

@@ -90,6 +90,15 @@ public struct Scorer: Sendable {
 
     /// Maximum one-to-one matching, required gold first: (gold, system) pairs on required gold,
     /// counts, and system events that match no gold event at all.
+    /// How well a system event fits a gold event beyond the root: the same code, a shared trigger word.
+    private func affinity(_ e: CasusCore.Event, _ g: GoldDocument.Event) -> Int {
+        var score = 0
+        if g.cameo == e.cameo || g.cameoAlternatives.contains(e.cameo) { score += 2 }
+        let goldWords = Set(g.trigger.lowercased().split(separator: " "))
+        if e.trigger.lowercased().split(separator: " ").contains(where: { goldWords.contains($0) }) { score += 1 }
+        return score
+    }
+
     private func match(_ gold: GoldDocument, _ events: [CasusCore.Event], _ level: Level) -> ([(gold: Int, system: Int)], Counts, [Int]) {
         let normalisedSentences = gold.events.map { Set($0.sentences.map(Scorer.normalise)) }
         var edges: [[Int]] = Array(repeating: [], count: events.count)
@@ -99,6 +108,10 @@ public struct Scorer: Sendable {
                 if level == .strict, !(ge.source.accepts(e.source?.code) && ge.target.accepts(e.target?.code)) { continue }
                 edges[s].append(g)
             }
+            // Two acts of one root in a sentence ("pulled out of the accord and imposed sanctions"):
+            // pair each with the gold of its own code and trigger first, so place and date are
+            // judged against the right one.
+            edges[s].sort { affinity(e, gold.events[$0]) > affinity(e, gold.events[$1]) }
         }
         var owner = [Int?](repeating: nil, count: gold.events.count)
         func augment(_ s: Int, _ allowed: (Int) -> Bool, _ seen: inout Set<Int>) -> Bool {
