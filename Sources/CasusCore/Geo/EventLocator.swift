@@ -127,6 +127,8 @@ public final class EventLocator: Sendable {
                 rank = 0
             } else if m.placeNoun != nil, m.tokens.lowerBound > event.trigger, p.place.kind != .country, !isActor {
                 rank = 1                                      // "stormed the town of Hit"
+            } else if m.expectedKind == .country, m.placeNoun != nil, m.tokens.lowerBound > event.trigger {
+                rank = 1                                      // "bombarded northern Israeli towns"
             } else {
                 continue                                      // "Washington said", "backed Iraq"
             }

@@ -94,6 +94,14 @@ extension PlaceFinder {
             if c.intersects(.preposition) {
                 m.preposition = v.word(k)
                 m.prepositionToken = k
+                // "From its base in southern Lebanon, Hezbollah bombarded…": where the act came from.
+                if c.contains(.locative) {
+                    var j = k - 1
+                    while j >= v.range.lowerBound, j >= k - 4, v.isWord(j) {
+                        if v.classes(j).contains(.origin) { m.preposition = "from"; break }
+                        j -= 1
+                    }
+                }
                 return
             }
             guard c.contains(.modifier) || demonym(at: k, v) != nil else { return }

@@ -59,6 +59,8 @@ public final class PlaceFinder: Sendable {
             describe(&m, view)
             mentions.append(m)
         }
+        mentions += territories(view, sentence: sentence, paragraph: paragraph, taken: mentions)
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         let embedded = mentions.map { isEmbedded($0, view, places: mentions) }
         linkQualifiers(&mentions, view)
         linkPossessors(&mentions, view)
@@ -66,6 +68,31 @@ public final class PlaceFinder: Sendable {
             .map { Array(view.exactKey(mentions[$0].tokens.lowerBound)) }
         let accepted = mentions.indices.filter { accept(mentions[$0], embedded: embedded[$0], view) }.map { mentions[$0] }
         return (accepted, nameParts)
+    }
+
+    /// Nouns that, after a demonym, name the country's land: "northern Israeli towns", "on
+    /// Syrian territory", "in Iranian waters".
+    static let territoryNouns: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "territory", "territories",
+                                              "soil", "airspace", "waters", "communities", "countryside"]
+
+    /// "bombarded northern Israeli towns": a demonym before a territory noun places the event in
+    /// its country, at country precision.
+    private func territories(_ v: SentenceView, sentence: Int, paragraph: Int, taken: [PlaceMention]) -> [PlaceMention] {
+        var found: [PlaceMention] = []
+        for k in v.range where v.isCapital(k) && k + 1 < v.range.upperBound && v.isWord(k + 1) && !v.isCapital(k + 1) {
+            // "the Iraqi city of Irbil", "the Syrian town Hama": the noun introduces a name.
+            if k + 2 < v.range.upperBound, v.isCapital(k + 2) || v.word(k + 2) == "of" { continue }
+            guard PlaceFinder.territoryNouns.contains(v.word(k + 1)), !taken.contains(where: { $0.tokens.contains(k) }),
+                  let country = demonym(at: k, v), let entry = gazetteer.countryEntry(iso3: country) else { continue }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: v.text[v.tokens[k].start..<v.tokens[k].end]), as: UTF8.self)
+            var m = PlaceMention(tokens: k..<(k + 1), text: name, sentence: sentence, paragraph: paragraph,
+                                 candidates: [Gazetteer.Candidate(entry: entry, viaAlternate: false, capitalsOnly: false)])
+            describe(&m, v)
+            m.placeNoun = v.word(k + 1)
+            m.expectedKind = .country
+            found.append(m)
+        }
+        return found
     }
 
     /// A matched run of tokens and what it may name.

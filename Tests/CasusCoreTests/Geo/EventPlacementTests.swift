@@ -46,4 +46,16 @@ struct EventPlacementTests {
         #expect(truce.sentenceIndex == 0)
         #expect(truce.location?.name == "Jeddah")
     }
+
+    @Test func aDemonymsTownsAreItsCountry() throws {
+        // Fired from one country at another's towns: the act happened where it landed.
+        let story = try events("From its positions in southern Lebanon, Hezbollah shelled several northern Israeli towns on Tuesday.",
+                               on: "2024-06-05")
+        let shelling = try #require(story.first { $0.root == "19" })
+        #expect(shelling.location?.country == "ISR")
+        #expect(shelling.location?.precision == .country)
+        // "near the Venezuelan border" is not Venezuela.
+        let border = try events("Soldiers in Arauca arrested two rebels near the Venezuelan border on Tuesday.", on: "2024-06-05")
+        #expect(border.first?.location?.country != "VEN")
+    }
 }
