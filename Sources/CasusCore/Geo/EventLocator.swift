@@ -106,6 +106,7 @@ public final class EventLocator: Sendable {
         // Ranked by how the place is attached, then by precision (the city an event happened
         // in is named alongside its country, rarely the other way round), then by nearness.
         var best: (index: Int, rank: Int, precision: Int, distance: Int)?
+        var attachedPlaces: [Int] = []
         for (i, p) in places.enumerated() where p.mention.sentence == event.sentence && usable(p) {
             let m = p.mention
             let isActor = actorSpans.contains { $0.overlaps(m.tokens) }
@@ -132,6 +133,7 @@ public final class EventLocator: Sendable {
             } else {
                 continue                                      // "Washington said", "backed Iraq"
             }
+            if rank <= 1 { attachedPlaces.append(i) }
             let distance = abs(m.tokens.lowerBound - event.trigger)
             let precision = order(p.place.precision)
             if best == nil || (rank, precision, distance, m.tokens.lowerBound)
@@ -139,7 +141,12 @@ public final class EventLocator: Sendable {
                 best = (i, rank, precision, distance)
             }
         }
-        guard let chosen = best?.index else { return nil }
+        guard var chosen = best?.index else { return nil }
+        // "retook the town of Tame in Arauca": a town named with the act, inside the region the
+        // preposition names, is the finer answer.
+        if let finer = attachedPlaces.first(where: { gazetteer.contains(places[chosen].entry, inner: places[$0].entry) }) {
+            chosen = finer
+        }
         // "inside Baghdad's Green Zone": say whose site it is.
         let owner = places[chosen].mention.possessor.flatMap { p in places.first { $0.mention.tokens == p } }
         return (chosen, owner.map { " (\($0.mention.text)'s, a finer place than \($0.mention.text))" } ?? "")

@@ -23,9 +23,14 @@ public final class PlaceFinder: Sendable {
     public func find(in tokens: [Token], sentences: [SentenceSpan], text: UnsafeBufferPointer<UInt8>) -> [PlaceMention] {
         var mentions: [PlaceMention] = []
         var nameParts: Set<[UInt8]> = []
+        var town: PlaceMention?
         for (index, sentence) in sentences.enumerated() {
-            let found = scan(tokens, range: sentence.tokens, text: text, sentence: index, paragraph: sentence.paragraph)
+            if let t = town, index - t.sentence > 3 { town = nil }
+            let found = scan(tokens, range: sentence.tokens, text: text, sentence: index, paragraph: sentence.paragraph, town: town)
             mentions += found.mentions
+            if let last = found.mentions.last(where: { ["town", "village", "city"].contains($0.placeNoun ?? "") && $0.expectedKind != .country }) {
+                town = last
+            }
             nameParts.formUnion(found.nameParts)
         }
         guard !nameParts.isEmpty else { return mentions }
@@ -48,7 +53,7 @@ public final class PlaceFinder: Sendable {
     /// The accepted mentions of a sentence, and the keys of one-word names it saw inside
     /// longer names.
     private func scan(_ tokens: [Token], range: Range<Int>, text: UnsafeBufferPointer<UInt8>,
-                      sentence: Int, paragraph: Int) -> (mentions: [PlaceMention], nameParts: [[UInt8]]) {
+                      sentence: Int, paragraph: Int, town: PlaceMention? = nil) -> (mentions: [PlaceMention], nameParts: [[UInt8]]) {
         guard !range.isEmpty, range.upperBound <= tokens.count else { return ([], []) }
         let view = SentenceView(tokens: tokens, range: range, text: text, words: words)
         var mentions: [PlaceMention] = []
@@ -60,6 +65,7 @@ public final class PlaceFinder: Sendable {
             mentions.append(m)
         }
         mentions += territories(view, sentence: sentence, paragraph: paragraph, taken: mentions)
+        if let town { mentions += references(to: town, view, sentence: sentence, paragraph: paragraph) }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         let embedded = mentions.map { isEmbedded($0, view, places: mentions) }
         linkQualifiers(&mentions, view)
@@ -90,6 +96,25 @@ public final class PlaceFinder: Sendable {
             describe(&m, v)
             m.placeNoun = v.word(k + 1)
             m.expectedKind = .country
+            found.append(m)
+        }
+        return found
+    }
+
+    /// "recaptured the town of Adan Yabaal … airstrikes near the town": "the town" after a
+    /// locative word is the town named last (within three sentences), not a new place.
+    private func references(to town: PlaceMention, _ v: SentenceView, sentence: Int, paragraph: Int) -> [PlaceMention] {
+        var found: [PlaceMention] = []
+        for k in v.range where k - 2 >= v.range.lowerBound && v.isWord(k) && !v.isCapital(k) {
+            let noun = v.word(k)
+            guard noun == town.placeNoun, v.word(k - 1) == "the", v.classes(k - 2).contains(.locative) else { continue }
+            if k + 1 < v.range.upperBound, v.isCapital(k + 1) || v.word(k + 1) == "of" { continue }
+            var m = PlaceMention(tokens: k..<(k + 1), text: town.text, sentence: sentence, paragraph: paragraph, candidates: town.candidates)
+            m.preposition = v.word(k - 2)
+            m.prepositionToken = k - 2
+            m.placeNoun = noun
+            m.expectedKind = town.expectedKind
+            m.qualifierCountry = town.qualifierCountry
             found.append(m)
         }
         return found

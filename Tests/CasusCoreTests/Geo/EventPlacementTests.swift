@@ -58,4 +58,13 @@ struct EventPlacementTests {
         let border = try events("Soldiers in Arauca arrested two rebels near the Venezuelan border on Tuesday.", on: "2024-06-05")
         #expect(border.first?.location?.country != "VEN")
     }
+
+    @Test func theTownIsTheTownNamedBefore() throws {
+        let story = try events("Colombian troops retook the town of Tame in Arauca on Monday. Rebels later attacked a police post near the town, police said.",
+                               on: "2024-06-05")
+        // The town named with the act is finer than the region around it…
+        #expect(story.first?.location?.name == "Tame")
+        // …and "near the town" a sentence later is that town.
+        #expect(story.last?.location?.name == "Tame")
+    }
 }
