@@ -61,8 +61,10 @@ extension Gazetteer {
             guard !row.isEmpty(0), row.isEmpty(3) || row.iso3(3) != nil else { return }
             let country = row.iso3(3) ?? 0
             let entry = Int32(records.count)
-            var record = Record(name: strings.intern(row.field(0)).id, country: country, kind: .site,
-                                precision: row.string(7) == "admin1" ? .admin1 : .site)
+            // A town GeoNames' city list lacks ("city" precision) is a city, not a site.
+            let town = row.string(7) == "city"
+            var record = Record(name: strings.intern(row.field(0)).id, country: country, kind: town ? .city : .site,
+                                precision: town ? .city : row.string(7) == "admin1" ? .admin1 : .site)
             if !row.isEmpty(2) { record.siteKind = strings.intern(row.field(2)).id }
             if !row.isEmpty(4) { record.admin1 = strings.intern(row.field(4)).id }
             if let lat = row.decimal(5), let lon = row.decimal(6) { record.latitude = lat; record.longitude = lon }

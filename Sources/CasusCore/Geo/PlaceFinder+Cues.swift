@@ -36,7 +36,14 @@ extension PlaceFinder {
     /// then the locative word before all that.
     private func lookBack(_ m: inout PlaceMention, _ v: SentenceView) {
         let lower = v.range.lowerBound
-        let j = m.tokens.lowerBound - 1
+        var j = m.tokens.lowerBound - 1
+        // "the villages of Diban and Shuhail": the last of a list of names shares the first's
+        // place noun and preposition, even when the first is a name Casus does not know.
+        if j - 2 >= lower, v.isWord(j), v.word(j) == "and", v.isCapital(j - 1) {
+            var k = j - 1
+            while k - 1 >= lower, v.isCapital(k - 1) || v.punctuation(k - 1) == UInt8(ascii: ",") { k -= 1 }
+            if k - 2 >= lower, v.classes(k - 1).contains(.of), v.classes(k - 2).intersects(.placeNoun) { j = k - 1 }
+        }
         var phraseStart = m.tokens.lowerBound
         if j - 1 >= lower, v.classes(j).contains(.of) {
             let noun = j - 1
@@ -152,7 +159,9 @@ extension PlaceFinder {
         guard mentions.count > 1 else { return }
         for i in 0..<(mentions.count - 1) {
             let a = mentions[i], b = mentions[i + 1]
-            guard b.tokens.lowerBound == a.tokens.upperBound + 1, v.punctuation(a.tokens.upperBound) == UInt8(ascii: ",")
+            // "Paris, Texas", and "the town of Tame in Arauca".
+            guard b.tokens.lowerBound == a.tokens.upperBound + 1,
+                  v.punctuation(a.tokens.upperBound) == UInt8(ascii: ",") || (v.isWord(a.tokens.upperBound) && v.word(a.tokens.upperBound) == "in")
             else { continue }
             let contained = b.candidates.contains { outer in
                 a.candidates.contains { gazetteer.contains(outer.entry, inner: $0.entry) }

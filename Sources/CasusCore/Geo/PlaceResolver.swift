@@ -192,8 +192,10 @@ public final class PlaceResolver: Sendable {
                 if r.kind != .admin1, Context.other(context.regionsNamed[r.admin1], than: m.text) {
                     s.add("\(gazetteer.strings.string(r.admin1)) named too", 4)
                 }
-                if r.kind == .admin1, Context.other(context.placesInRegion[r.admin1], than: m.text) {
-                    s.add("places in it named too", 4)
+                // "between Gao and Ansongo": a town of the region supports the region and its
+                // namesake city alike; the bare name then goes to the city.
+                if Context.other(context.placesInRegion[r.admin1], than: m.text) {
+                    s.add(r.kind == .admin1 ? "places in it named too" : "places of its region named too", 4)
                 }
             }
         }

@@ -56,8 +56,8 @@ struct PlaceWords: Sendable {
             (.origin, "from"),
             (.joiner, "al el an ar as ash at ad az ath adh of de du des la le les da di del della dos das do bin ibn abu and the y van von der den upon on sur en am im"),
             (.article, "al el an ar as ash at ad az ath adh"),
-            (.cityNoun, "city town village capital port hamlet township settlement"),
-            (.regionNoun, "province region state governorate prefecture oblast territory emirate"),
+            (.cityNoun, "city town village capital port hamlet township settlement cities towns villages hamlets settlements"),
+            (.regionNoun, "province region state governorate prefecture oblast territory emirate provinces regions governorates"),
             (.areaNoun, "district area border frontier outskirts suburb suburbs neighbourhood neighborhood countryside municipality valley camp airport"),
             (.modifier, """
                 the a an its their his her this that northern southern eastern western central northeastern northwestern

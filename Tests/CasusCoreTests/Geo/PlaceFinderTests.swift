@@ -24,6 +24,13 @@ struct GeoPlaceFinderTests {
         #expect(names("Washington Irving wrote stories.").isEmpty)
     }
 
+    @Test func theLastNameOfAListSharesTheFirstsPlaceNoun() {
+        // "Qaraqosh" is unknown to the fixture; "Irbil", after it, is still a village of the phrase.
+        let m = found("Gunmen raided the villages of Qaraqosh and Irbil on Sunday.")
+        #expect(m.map(\.text) == ["Irbil"])
+        #expect(m.first?.placeNoun == "villages")
+    }
+
     @Test func longestNameWins() {
         #expect(names("Officials in the United States of America disagreed.") == ["United States of America"])
     }
