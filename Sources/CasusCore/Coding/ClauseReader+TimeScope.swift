@@ -38,6 +38,8 @@ extension ClauseReader {
         // "said on Monday that…" and "warned that…" introduce what was said, not a relative clause.
         if w == classes.when || w == classes.where_ { return false }
         if classes[before].contains(.verbForm) || classes[before].contains(.preposition) { return false }
+        // "said the destroyer shot down drones and that aircraft struck…": a second reported clause.
+        if before == classes.and || before == classes.or { return false }
         for k in max(sentence.lowerBound, j - 4)..<j where reportWords.contains(k) { return false }
         return true
     }

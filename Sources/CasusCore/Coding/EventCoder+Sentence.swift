@@ -275,9 +275,10 @@ extension EventCoder {
                                                     isVerbalAct: EventAnchor.isVerbal(cameo: c.code), target: targetSpan,
                                                     source: sourceSpan)
                     if pattern.head == "host" { anchor.host = s.country }
+                    anchor.heldBy = heldLand(after: c.trigger.end, range: range, tokens: tokens, mentions: mentions, text: text)
                     anchor.isLead = time.isLead
                     anchors[event.id] = anchor
-                    merge(event, into: &events)
+                    merge(event, into: &events, anchors: anchors)
                 }
             }
         }
@@ -304,6 +305,18 @@ extension EventCoder {
         return SentenceResult(events: events, carry: carry, casualties: orphan)
     }
 
+    /// "in Houthi-controlled territory", "across rebel-held areas": the country of the actor
+    /// holding the land, when it is named within a few words after the trigger.
+    private func heldLand(after end: Int, range: Range<Int>, tokens: [Token], mentions: [Mention],
+                          text: UnsafeBufferPointer<UInt8>) -> String? {
+        for m in mentions where m.start >= end && m.start - end <= 8 && m.end + 2 < range.upperBound {
+            guard tokens[m.end].word == classes.dash, heldWords.contains(tokens[m.end + 1].word),
+                  landWords.contains(tokens[m.end + 2].word) else { continue }
+            return ref(m, tokens, text).country
+        }
+        return nil
+    }
+
     /// The smallest background stretch holding `position`, or nil in the main clauses.
     private func innermost(_ spans: [Range<Int>], _ position: Int) -> Range<Int>? {
         spans.filter { $0.contains(position) }.min { $0.count < $1.count }
@@ -311,7 +324,7 @@ extension EventCoder {
 
     /// Keeps one event per root and actor pair in a sentence; an unknown or inferred actor
     /// yields to a known one ("airstrikes by the coalition… killing 15" is one attack).
-    private func merge(_ event: Event, into events: inout [Event]) {
+    private func merge(_ event: Event, into events: inout [Event], anchors: [String: EventAnchor]) {
         func compatible(_ a: ActorRef?, _ b: ActorRef?) -> Bool {
             guard let a, let b else { return true }
             return a.code == b.code || a.code == "---" || b.code == "---" || a.inferred || b.inferred
@@ -320,8 +333,15 @@ extension EventCoder {
         func same(_ a: Event) -> Bool {
             ["18", "19", "20"].contains(event.root) ? a.root == event.root : a.cameo.prefix(3) == event.cameo.prefix(3)
         }
+        // Two subjects named apart did two things ("the destroyer shot down drones and aircraft
+        // struck radar sites"), even when they are one actor.
+        func separateSubjects(_ a: Event) -> Bool {
+            guard let p = anchors[a.id], let q = anchors[event.id], p.trigger != q.trigger,
+                  let x = p.source, let y = q.source else { return false }
+            return !x.overlaps(y)
+        }
         if let k = events.firstIndex(where: { $0.sentenceIndex == event.sentenceIndex && same($0)
-                && compatible($0.source, event.source) && compatible($0.target, event.target) }) {
+                && compatible($0.source, event.source) && compatible($0.target, event.target) && !separateSubjects($0) }) {
             let old = events[k]
             func score(_ e: Event) -> Int {
                 (e.source?.code == "---" ? 0 : 2) + (e.target == nil || e.target!.inferred ? 0 : 1)

@@ -16,6 +16,8 @@ public final class EventCoder: Sendable {
     let timeWords: Set<Int32>
     let nounTargetWords: Set<Int32>
     let weaponTargetWords: Set<Int32>
+    /// "Houthi-controlled territory": the participles and nouns of land held by an actor.
+    let heldWords: Set<Int32>, landWords: Set<Int32>
     /// By pattern index: the pattern reports casualties ("killed", "wounded").
     let isCasualtyPattern: [Bool]
     /// By pattern index: some landmark's verb opens with the pattern's verb.
@@ -51,6 +53,9 @@ public final class EventCoder: Sendable {
         self.definiteWords = Set(["the", "this", "that", "these", "those", "such"].map { dictionaries.vocabulary.id(of: $0) })
         self.nounTargetWords = Set(["on", "against", "at"].map { dictionaries.vocabulary.id(of: $0) })
         self.weaponTargetWords = Set(["near", "from", "at", "on", "inside", "outside", "into"].map { dictionaries.vocabulary.id(of: $0) })
+        self.heldWords = Set(["controlled", "held", "run", "occupied", "dominated"].map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
+        self.landWords = Set(["territory", "territories", "area", "areas", "parts", "regions", "region", "land"].map { dictionaries.vocabulary.id(of: $0) })
+            .subtracting([Vocabulary.unknown])
         self.isCasualtyPattern = dictionaries.verbs.patterns.map { CodingWords.casualtyVerbs.contains($0.head) }
         self.mayNameLandmark = dictionaries.verbs.patterns.map { dictionaries.landmarks.hasVerb(lemma: $0.head) }
     }
@@ -197,7 +202,6 @@ public final class EventCoder: Sendable {
     private func locate(_ events: inout [Event], anchors: [String: EventAnchor], actorSpans: [Range<Int>], tokens: [Token],
                         spans: [SentenceSpan], text: UnsafeBufferPointer<UInt8>, layer: PlaceLayer) {
         let mentions = layer.finder.find(in: tokens, sentences: spans, text: text)
-        guard !mentions.isEmpty else { return }
         // Resolve once to learn what the document is about, then again with that focus.
         let focus = PlaceResolver.focus(of: layer.resolver.resolve(mentions, explain: false))
         let resolved = layer.resolver.resolve(mentions, focus: focus, explain: false)

@@ -17,6 +17,9 @@ public struct EventAnchor: Sendable {
     public var source: Range<Int>?
     /// The country of a host ("Oman, which has hosted talks"): talks it hosts are held there.
     public var host: String?
+    /// The country of the actor holding the land the act happened in ("struck radar sites in
+    /// Houthi-controlled territory"), when the sentence names no finer place for it.
+    public var heldBy: String?
 
     public init(trigger: Int, sentence: Int, paragraph: Int, isVerbalAct: Bool, target: Range<Int>? = nil,
                 source: Range<Int>? = nil) {
@@ -69,6 +72,9 @@ public final class EventLocator: Sendable {
     /// `actorSpans` are the token ranges the coder resolved as actors (subjects and targets).
     public func locate(_ event: EventAnchor, places: [ResolvedPlace], focus: [String: Double],
                        actorSpans: [Range<Int>] = []) -> EventPlacement {
+        if let held = event.heldBy, let entry = gazetteer.countryEntry(iso3: held), let location = gazetteer.location(of: entry) {
+            return EventPlacement(location: location, why: "in land held by an actor of \(held)", place: nil)
+        }
         if let (i, note) = attached(event, places, actorSpans) {
             return EventPlacement(location: places[i].location, why: "in its sentence: \(phrase(places[i]))\(note)", place: i)
         }

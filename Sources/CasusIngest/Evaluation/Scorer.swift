@@ -90,12 +90,13 @@ public struct Scorer: Sendable {
 
     /// Maximum one-to-one matching, required gold first: (gold, system) pairs on required gold,
     /// counts, and system events that match no gold event at all.
-    /// How well a system event fits a gold event beyond the root: the same code, a shared trigger word.
+    /// How well a system event fits a gold event beyond the root: a shared trigger word (the
+    /// surest sign that both name the same act), the same code.
     private func affinity(_ e: CasusCore.Event, _ g: GoldDocument.Event) -> Int {
         var score = 0
         if g.cameo == e.cameo || g.cameoAlternatives.contains(e.cameo) { score += 2 }
         let goldWords = Set(g.trigger.lowercased().split(separator: " "))
-        if e.trigger.lowercased().split(separator: " ").contains(where: { goldWords.contains($0) }) { score += 1 }
+        if e.trigger.lowercased().split(separator: " ").contains(where: { goldWords.contains($0) }) { score += 3 }
         return score
     }
 
@@ -121,7 +122,10 @@ public struct Scorer: Sendable {
             }
             return false
         }
-        for s in events.indices { var seen = Set<Int>(); _ = augment(s, { gold.events[$0].required }, &seen) }
+        // Events that fit a required gold event best choose first.
+        let bestFit = events.indices.map { s in edges[s].filter { gold.events[$0].required }.map { affinity(events[s], gold.events[$0]) }.max() ?? -1 }
+        let order = events.indices.sorted { bestFit[$0] != bestFit[$1] ? bestFit[$0] > bestFit[$1] : $0 < $1 }
+        for s in order { var seen = Set<Int>(); _ = augment(s, { gold.events[$0].required }, &seen) }
         let matchedSystem = Set(owner.compactMap { $0 })
         for s in events.indices where !matchedSystem.contains(s) {
             var seen = Set<Int>(); _ = augment(s, { !gold.events[$0].required && owner[$0] == nil }, &seen)

@@ -67,4 +67,17 @@ struct EventPlacementTests {
         // …and "near the town" a sentence later is that town.
         #expect(story.last?.location?.name == "Tame")
     }
+
+    @Test func landHeldByAnActorIsItsCountry() throws {
+        let story = try events("""
+            Rebels fired missiles at a tanker in the Red Sea on Monday.
+
+            Hours later, officials said a destroyer shot down two drones over the Red Sea and that American jets struck radar sites in Houthi-controlled territory.
+            """, on: "2024-05-14")
+        // Two subjects, two acts: the strike on land is not merged into the shoot-down at sea…
+        let strike = try #require(story.first { $0.trigger.hasPrefix("struck") })
+        // …it happened in Yemen, on the story's Monday ("hours later", in a second reported clause).
+        #expect(strike.location?.country == "YEM")
+        #expect(strike.date.iso == "2024-05-13")
+    }
 }
