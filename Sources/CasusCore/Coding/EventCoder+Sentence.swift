@@ -220,6 +220,7 @@ extension EventCoder {
         // Split compounds, then merge what is the same event said twice in one sentence.
         let background = time.expressions.isEmpty ? [] : reader.backgroundSpans()
         var landmark: EventDate?
+        var sentenceWords: Set<Int32>?   // built once, for the landmarks' keyword check
         var events: [Event] = []
         var casualtyOnly = Set<String>()
         let sentence = sentenceText(span, text)
@@ -250,7 +251,10 @@ extension EventCoder {
                 let known = dictionaries.landmarks.landmark(
                     lemma: pattern.head, following: c.trigger.words.dropFirst().map { tokens[$0].word }[...],
                     country: { c.sources.first.flatMap { ref(mentions[$0], tokens, text).country } },
-                    sentence: sentence, words: { Set(range.map { tokens[$0].word }) }, published: published)
+                    sentence: sentence, words: {
+                        if sentenceWords == nil { sentenceWords = Set(range.map { tokens[$0].word }) }
+                        return sentenceWords!
+                    }, published: published)
                 if let known {
                     date = known.date
                     landmark = known.date

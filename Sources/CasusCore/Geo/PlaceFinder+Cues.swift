@@ -18,7 +18,7 @@ extension PlaceFinder {
         }
         lookBack(&m, v)
         let whereAt = v.punctuation(after) == UInt8(ascii: ",") ? after + 1 : after
-        if v.isWord(whereAt), v.word(whereAt).lowercased() == "where" { m.whereToken = whereAt }
+        if v.classes(whereAt).contains(.whereWord) { m.whereToken = whereAt }
         let lastWord = m.tokens.upperBound - 1
         m.isDateline = m.tokens.lowerBound == v.firstWord
             && m.tokens.allSatisfy { v.tokens[$0].kind != .word || v.tokens[$0].flags.contains(.allCaps) }

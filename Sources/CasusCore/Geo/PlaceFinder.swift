@@ -76,19 +76,17 @@ public final class PlaceFinder: Sendable {
         return (accepted, nameParts)
     }
 
-    /// Nouns that, after a demonym, name the country's land: "northern Israeli towns", "on
-    /// Syrian territory", "in Iranian waters".
-    static let territoryNouns: Set<String> = ["town", "towns", "village", "villages", "city", "cities", "territory", "territories",
-                                              "soil", "airspace", "waters", "communities", "countryside"]
-
     /// "bombarded northern Israeli towns": a demonym before a territory noun places the event in
     /// its country, at country precision.
     private func territories(_ v: SentenceView, sentence: Int, paragraph: Int, taken: [PlaceMention]) -> [PlaceMention] {
         var found: [PlaceMention] = []
-        for k in v.range where v.isCapital(k) && k + 1 < v.range.upperBound && v.isWord(k + 1) && !v.isCapital(k + 1) {
+        // Territory nouns ("towns", "territory", "waters") are rare: look for them first.
+        for n in v.range where v.classes(n).contains(.territory) && n > v.range.lowerBound {
+            let k = n - 1
+            guard v.isCapital(k), !v.isCapital(n) else { continue }
             // "the Iraqi city of Irbil", "the Syrian town Hama": the noun introduces a name.
-            if k + 2 < v.range.upperBound, v.isCapital(k + 2) || v.word(k + 2) == "of" { continue }
-            guard PlaceFinder.territoryNouns.contains(v.word(k + 1)), !taken.contains(where: { $0.tokens.contains(k) }),
+            if n + 1 < v.range.upperBound, v.isCapital(n + 1) || v.classes(n + 1).contains(.of) { continue }
+            guard !taken.contains(where: { $0.tokens.contains(k) }),
                   let country = demonym(at: k, v), let entry = gazetteer.countryEntry(iso3: country) else { continue }
             let name = String(decoding: UnsafeBufferPointer(rebasing: v.text[v.tokens[k].start..<v.tokens[k].end]), as: UTF8.self)
             var m = PlaceMention(tokens: k..<(k + 1), text: name, sentence: sentence, paragraph: paragraph,
@@ -105,10 +103,11 @@ public final class PlaceFinder: Sendable {
     /// locative word is the town named last (within three sentences), not a new place.
     private func references(to town: PlaceMention, _ v: SentenceView, sentence: Int, paragraph: Int) -> [PlaceMention] {
         var found: [PlaceMention] = []
-        for k in v.range where k - 2 >= v.range.lowerBound && v.isWord(k) && !v.isCapital(k) {
+        for k in v.range where k - 2 >= v.range.lowerBound && v.classes(k).contains(.cityNoun) && v.classes(k - 1).contains(.the)
+            && v.classes(k - 2).contains(.locative) && !v.isCapital(k) {
             let noun = v.word(k)
-            guard noun == town.placeNoun, v.word(k - 1) == "the", v.classes(k - 2).contains(.locative) else { continue }
-            if k + 1 < v.range.upperBound, v.isCapital(k + 1) || v.word(k + 1) == "of" { continue }
+            guard noun == town.placeNoun else { continue }
+            if k + 1 < v.range.upperBound, v.isCapital(k + 1) || v.classes(k + 1).contains(.of) { continue }
             var m = PlaceMention(tokens: k..<(k + 1), text: town.text, sentence: sentence, paragraph: paragraph, candidates: town.candidates)
             m.preposition = v.word(k - 2)
             m.prepositionToken = k - 2

@@ -116,9 +116,11 @@ public final class PlaceResolver: Sendable {
     struct Score {
         var parts: [(String, Double)] = []
         var total: Double = 0
-        mutating func add(_ reason: String, _ value: Double) {
+        /// Keep the reasons only when they will be shown: building them costs more than scoring.
+        var keepsReasons = false
+        mutating func add(_ reason: @autoclosure () -> String, _ value: Double) {
             guard value != 0 else { return }
-            parts.append((reason, value))
+            if keepsReasons { parts.append((reason(), value)) }
             total += value
         }
     }
@@ -128,7 +130,7 @@ public final class PlaceResolver: Sendable {
         var best: (Gazetteer.Candidate, Score)?
         var runnerUp: Score?
         for c in m.candidates {
-            let s = score(c, m, mentions, byToken, focus, context)
+            let s = score(c, m, mentions, byToken, focus, context, explaining: explaining)
             if let b = best, s.total <= b.1.total {
                 if runnerUp == nil || s.total > runnerUp!.total { runnerUp = s }
                 continue
@@ -145,9 +147,9 @@ public final class PlaceResolver: Sendable {
     }
 
     private func score(_ c: Gazetteer.Candidate, _ m: PlaceMention, _ mentions: [PlaceMention], _ byToken: [Int: Int],
-                       _ focus: [UInt32: Double], _ context: Context?) -> Score {
+                       _ focus: [UInt32: Double], _ context: Context?, explaining: Bool) -> Score {
         let r = gazetteer.records[Int(c.entry)]
-        var s = Score()
+        var s = Score(keepsReasons: explaining)
         s.add("population", 2 * log10(Double(max(r.population, 1))))
         switch r.kind {
         case .site: s.add("a named site", 6)

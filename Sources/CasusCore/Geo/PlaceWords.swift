@@ -37,6 +37,12 @@ struct PlaceWordClass: OptionSet, Sendable {
     /// Months and weekdays: "in March" is a date, so only a place noun or a qualifier makes one
     /// a place.
     static let date = PlaceWordClass(rawValue: 1 << 16)
+    /// After a demonym, the country's land: "Israeli towns", "Syrian territory".
+    static let territory = PlaceWordClass(rawValue: 1 << 17)
+    /// "the": "near the town" refers back.
+    static let the = PlaceWordClass(rawValue: 1 << 18)
+    /// "where": "Vovchansk, where troops attacked".
+    static let whereWord = PlaceWordClass(rawValue: 1 << 19)
 
     func intersects(_ other: PlaceWordClass) -> Bool { !isDisjoint(with: other) }
 
@@ -102,6 +108,9 @@ struct PlaceWords: Sendable {
             (.unit, "km kilometres kilometers kilometre kilometer miles mile metres meters"),
             (.of, "of"),
             (.possessive, "'s '"),
+            (.territory, "town towns village villages city cities territory territories soil airspace waters communities countryside"),
+            (.the, "the"),
+            (.whereWord, "where"),
         ]
         for (wordClass, words) in lists {
             for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
