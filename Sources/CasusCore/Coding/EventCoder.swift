@@ -142,24 +142,26 @@ public final class EventCoder: Sendable {
     /// first telling is kept (a headline yields to the lead) and takes what the retelling adds:
     /// the toll, a place. Acts told with "also", "again", "another" or on another day are new.
     private func foldRestatements(_ events: inout [Event], lead: Int) {
-        var k = 1
-        while k < events.count {
-            let later = events[k]
+        guard events.count > 1 else { return }
+        var folded: [Event] = []
+        folded.reserveCapacity(events.count)
+        for later in events {
             // Only the two sentences before can hold the first telling: look back no further
             // (a huge document must not cost a scan of all its events per event).
-            var j = k - 1
-            while j >= 0, later.sentenceIndex - events[j].sentenceIndex <= 2, !isRestatement(later, of: events[j]) { j -= 1 }
-            guard j >= 0, later.sentenceIndex - events[j].sentenceIndex <= 2 else { k += 1; continue }
-            var kept = events[j].sentenceIndex < lead ? later : events[j]
-            let other = events[j].sentenceIndex < lead ? events[j] : later
+            var j = folded.count - 1
+            while j >= 0, later.sentenceIndex - folded[j].sentenceIndex <= 2, !isRestatement(later, of: folded[j]) { j -= 1 }
+            guard j >= 0, later.sentenceIndex - folded[j].sentenceIndex <= 2 else { folded.append(later); continue }
+            let first = folded[j]
+            var kept = first.sentenceIndex < lead ? later : first
+            let other = first.sentenceIndex < lead ? first : later
             if kept.fatalities == nil { kept.fatalities = other.fatalities }
             if kept.injuries == nil { kept.injuries = other.injuries }
             if kept.location == nil || (kept.location!.precision == .country && other.location.map { $0.precision != .country && $0.country == kept.location!.country } == true) {
                 kept.location = other.location ?? kept.location
             }
-            events[j] = kept
-            events.remove(at: k)
+            folded[j] = kept
         }
+        events = folded
     }
 
     /// Words that tell a second act of the same kind: "also", "again", "another"…
@@ -170,6 +172,12 @@ public final class EventCoder: Sendable {
               later.cameo.prefix(3) == earlier.cameo.prefix(3),
               later.source?.code == earlier.source?.code, later.date == earlier.date,
               later.target?.code.prefix(3) == earlier.target?.code.prefix(3) else { return false }
+        // The same kind of act in two towns far apart is two acts.
+        if let a = later.location, let b = earlier.location, a.precision == .city || a.precision == .site,
+           b.precision == .city || b.precision == .site,
+           Geodesy.kilometres(a.latitude, a.longitude, b.latitude, b.longitude) > 25 {
+            return false
+        }
         let lowered = later.sentence.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         return !EventCoder.newActWords.contains { LandmarkDictionary.holds(lowered, $0) }
     }
@@ -205,9 +213,30 @@ public final class EventCoder: Sendable {
         // Resolve once to learn what the document is about, then again with that focus.
         let focus = PlaceResolver.focus(of: layer.resolver.resolve(mentions, explain: false))
         let resolved = layer.resolver.resolve(mentions, focus: focus, explain: false)
+        // Each event sees only the places and actors of its neighbourhood — its paragraph, at
+        // most twenty sentences back, and the sentence after — so a document of any size is
+        // placed in linear time. `firstPlace[s]`: the first place of sentence `s` or later.
+        var firstPlace = [Int](repeating: resolved.count, count: spans.count + 1)
+        var p = resolved.count
+        for s in stride(from: spans.count, through: 0, by: -1) {
+            while p > 0, resolved[p - 1].mention.sentence >= s { p -= 1 }
+            firstPlace[s] = p
+        }
+        let actors = actorSpans.sorted { $0.lowerBound < $1.lowerBound }
+        func firstActor(from token: Int) -> Int {
+            var low = 0, high = actors.count
+            while low < high { let mid = (low + high) / 2; if actors[mid].lowerBound < token { low = mid + 1 } else { high = mid } }
+            return low
+        }
         for k in events.indices {
-            guard let anchor = anchors[events[k].id] else { continue }
-            events[k].location = layer.locator.locate(anchor, places: resolved, focus: focus, actorSpans: actorSpans).location
+            guard let anchor = anchors[events[k].id], anchor.sentence < spans.count else { continue }
+            let s = anchor.sentence
+            var from = s
+            while from > 0, s - from < 20, spans[from - 1].paragraph == spans[s].paragraph { from -= 1 }
+            let to = min(s + 2, spans.count)
+            let places = Array(resolved[firstPlace[from]..<firstPlace[to]])
+            let nearActors = Array(actors[firstActor(from: spans[from].tokens.lowerBound)..<firstActor(from: spans[to - 1].tokens.upperBound)])
+            events[k].location = layer.locator.locate(anchor, places: places, focus: focus, actorSpans: nearActors).location
             // "drones struck a substation in Kharkiv": with no target named, the country where a
             // material act happened is the one it was done to.
             if events[k].target == nil, events[k].quadClass == 4, let country = events[k].location?.country,

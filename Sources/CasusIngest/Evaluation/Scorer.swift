@@ -69,7 +69,7 @@ public struct Scorer: Sendable {
                 }
                 if let lat = loc.lat, let lon = loc.lon {
                     result.locationDistance.judged += 1
-                    if let l = se.location, Scorer.kilometres(lat, lon, l.latitude, l.longitude) <= 50 { result.locationDistance.right += 1 }
+                    if let l = se.location, Geodesy.kilometres(lat, lon, l.latitude, l.longitude) <= 50 { result.locationDistance.right += 1 }
                     else { result.disagreements.append("place: gold \(loc.name ?? "?") vs \(se.location?.name ?? "none") — \(ge.trigger)") }
                 }
             }
@@ -147,13 +147,5 @@ public struct Scorer: Sendable {
 
     static func normalise(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-    }
-
-    /// Great-circle distance in kilometres.
-    public static func kilometres(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
-        let r = 6371.0, d = Double.pi / 180
-        let a = sin((lat2 - lat1) * d / 2), b = sin((lon2 - lon1) * d / 2)
-        let h = a * a + cos(lat1 * d) * cos(lat2 * d) * b * b
-        return 2 * r * asin(min(1, sqrt(h)))
     }
 }

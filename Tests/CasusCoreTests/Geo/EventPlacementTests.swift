@@ -80,4 +80,9 @@ struct EventPlacementTests {
         #expect(strike.location?.country == "YEM")
         #expect(strike.date.iso == "2024-05-13")
     }
+
+    @Test func theSameActInTwoTownsIsTwoActs() throws {
+        let story = try events("Rebels attacked a police post in Kirkuk on Monday. Rebels attacked a police post in Basra on Monday.", on: "2024-06-05")
+        #expect(story.filter { $0.root == "19" || $0.root == "18" }.count == 2)
+    }
 }
