@@ -35,12 +35,19 @@ extension ClauseReader {
         guard isRelative, j > sentence.lowerBound else { return false }
         let before = tokens[j - 1].word
         if before == classes.comma { return w != classes.that }
-        // "said on Monday that…" and "warned that…" introduce what was said, not a relative clause.
+        // Without a comma, "when" and "where" share the main clause's time.
         if w == classes.when || w == classes.where_ { return false }
+        // "warned that…": what was said, not a relative clause.
         if classes[before].contains(.verbForm) || classes[before].contains(.preposition) { return false }
         // "said the destroyer shot down drones and that aircraft struck…": a second reported clause.
         if before == classes.and || before == classes.or { return false }
-        for k in max(sentence.lowerBound, j - 4)..<j where reportWords.contains(k) { return false }
+        // "said on Monday that…", "said in a statement on Monday that…": what was said, not a
+        // relative clause — a reporting verb before it, with no comma between.
+        var k = j - 1
+        while k >= sentence.lowerBound, tokens[k].word != classes.comma {
+            if reportWords.contains(k) { return false }
+            k -= 1
+        }
         return true
     }
 }

@@ -65,11 +65,11 @@ enum CodingWords {
     /// Definite descriptions that refer back to an armed group or organisation.
     static let groupNouns = ["group", "groups", "movement", "organization", "organisation", "militia"]
     /// "Houthi-controlled territory", "rebel-held areas": land named by who holds it.
-    static let heldLand = ["controlled", "held", "run", "occupied", "dominated", "territory", "territories", "area", "areas",
-                           "parts", "regions", "region", "land"]
+    static let holding = ["controlled", "held", "run", "dominated"]
+    static let land = ["territory", "territories", "area", "areas", "parts", "regions", "region", "land"]
 
     static var all: [String] {
-        prepositions + determiners + be + have + doForms + modals + negations + relatives + subordinators + heldLand
+        prepositions + determiners + be + have + doForms + modals + negations + relatives + subordinators + holding + land
             + conjunctions + personPronouns + pluralPronouns + thingPronouns + firstPersonPlural + realizing
             + threatening + habitual + irrealisAdjectives + missions + groupNouns + Array(pluralNouns) + Array(institutions) + DateResolver.timeWords + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
     }

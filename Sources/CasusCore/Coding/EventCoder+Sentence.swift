@@ -246,7 +246,8 @@ extension EventCoder {
             // No date in the sentence for an act of the past: a landmark the text names without
             // one ("pulled out of the nuclear accord"), or the landmark of the verb it is
             // coordinated with ("… and imposed sanctions": that year).
-            if usable.isEmpty, told == .simplePast || told == .perfect, let published = document.published,
+            let carriedDate = home == nil && told == .simplePast && time.carried?.isPast == true
+            if usable.isEmpty, !carriedDate, told == .simplePast || told == .perfect, let published = document.published,
                mayNameLandmark[c.trigger.pattern] || landmark != nil {
                 let known = dictionaries.landmarks.landmark(
                     lemma: pattern.head, following: c.trigger.words.dropFirst().map { tokens[$0].word }[...],
@@ -262,6 +263,7 @@ extension EventCoder {
                     date = EventDate(day: landmark.day, precision: .year)
                 }
             }
+            let heldBy = heldLand(after: c.trigger.end, range: range, tokens: tokens, mentions: mentions, text: text)
             for (n, s) in sourceRefs.enumerated() {
                 let sourceSpan = n < c.sources.count ? mentions[c.sources[n]].start..<mentions[c.sources[n]].end : nil
                 for t in targetRefs {
@@ -278,8 +280,8 @@ extension EventCoder {
                     var anchor = EventAnchor(trigger: c.trigger.start, sentence: index, paragraph: span.paragraph,
                                                     isVerbalAct: EventAnchor.isVerbal(cameo: c.code), target: targetSpan,
                                                     source: sourceSpan)
-                    if pattern.head == "host" { anchor.host = s.country }
-                    anchor.heldBy = heldLand(after: c.trigger.end, range: range, tokens: tokens, mentions: mentions, text: text)
+                    if isHostPattern[c.trigger.pattern] { anchor.host = s.country }
+                    anchor.heldBy = heldBy
                     anchor.isLead = time.isLead
                     anchors[event.id] = anchor
                     merge(event, into: &events, anchors: anchors)
@@ -310,13 +312,16 @@ extension EventCoder {
     }
 
     /// "in Houthi-controlled territory", "across rebel-held areas": the country of the actor
-    /// holding the land, when it is named within a few words after the trigger.
+    /// holding the land, when it is named within a few words after the trigger. Only a
+    /// non-state holder says where the land is: "Russian-controlled territory" lies in Ukraine.
     private func heldLand(after end: Int, range: Range<Int>, tokens: [Token], mentions: [Mention],
                           text: UnsafeBufferPointer<UInt8>) -> String? {
         for m in mentions where m.start >= end && m.start - end <= 8 && m.end + 2 < range.upperBound {
             guard tokens[m.end].word == classes.dash, heldWords.contains(tokens[m.end + 1].word),
                   landWords.contains(tokens[m.end + 2].word) else { continue }
-            return ref(m, tokens, text).country
+            let holder = ref(m, tokens, text)
+            guard let role = holder.role, CodingWords.localRoles.contains(role), role != "MIL", role != "COP" else { continue }
+            return holder.country
         }
         return nil
     }

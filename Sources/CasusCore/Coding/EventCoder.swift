@@ -18,6 +18,8 @@ public final class EventCoder: Sendable {
     let weaponTargetWords: Set<Int32>
     /// "Houthi-controlled territory": the participles and nouns of land held by an actor.
     let heldWords: Set<Int32>, landWords: Set<Int32>
+    /// By pattern index: the pattern is hosting ("hosted talks"): talks are held in the host's country.
+    let isHostPattern: [Bool]
     /// By pattern index: the pattern reports casualties ("killed", "wounded").
     let isCasualtyPattern: [Bool]
     /// By pattern index: some landmark's verb opens with the pattern's verb.
@@ -53,9 +55,9 @@ public final class EventCoder: Sendable {
         self.definiteWords = Set(["the", "this", "that", "these", "those", "such"].map { dictionaries.vocabulary.id(of: $0) })
         self.nounTargetWords = Set(["on", "against", "at"].map { dictionaries.vocabulary.id(of: $0) })
         self.weaponTargetWords = Set(["near", "from", "at", "on", "inside", "outside", "into"].map { dictionaries.vocabulary.id(of: $0) })
-        self.heldWords = Set(["controlled", "held", "run", "occupied", "dominated"].map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
-        self.landWords = Set(["territory", "territories", "area", "areas", "parts", "regions", "region", "land"].map { dictionaries.vocabulary.id(of: $0) })
-            .subtracting([Vocabulary.unknown])
+        self.heldWords = Set(CodingWords.holding.map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
+        self.landWords = Set(CodingWords.land.map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
+        self.isHostPattern = dictionaries.verbs.patterns.map { $0.head == "host" }
         self.isCasualtyPattern = dictionaries.verbs.patterns.map { CodingWords.casualtyVerbs.contains($0.head) }
         self.mayNameLandmark = dictionaries.verbs.patterns.map { dictionaries.landmarks.hasVerb(lemma: $0.head) }
     }
@@ -82,8 +84,9 @@ public final class EventCoder: Sendable {
         var explanations: [SentenceExplanation] = []
         var carried: DateResolver.Expression?
         var narrative: EventDate?   // the last date the story's main clauses gave: "hours later" counts from it
-        // Headlines come before the lead: short lines without a sentence's final punctuation.
-        let lead = spans.firstIndex { endsSentence($0, tokens, text) } ?? 0
+        // Headlines come before the lead: a line or two without a sentence's final punctuation.
+        // Text that runs on without any (a feed, a transcript) has no headline to look for.
+        let lead = spans.prefix(3).firstIndex { endsSentence($0, tokens, text) } ?? 0
         var anchors: [String: EventAnchor] = [:]
         var actorSpans: [Range<Int>] = []
         for (index, span) in spans.enumerated() {
@@ -106,7 +109,9 @@ public final class EventCoder: Sendable {
             carried = told.carry   // a time expression carries to the next sentence only
             if let carry = told.carry { narrative = carry.date }
             let sentenceEvents = told.events
-            if let counts = told.casualties { attachCasualties(counts, sentence: index, to: &events) }
+            if let counts = told.casualties, !startsNewAct(span, text) {
+                attachCasualties(counts, sentence: index, to: &events, spans: spans)
+            }
             events += sentenceEvents
             if let attack = sentenceEvents.last(where: { $0.quadClass == 4 && $0.source?.code != "---" }) {
                 context.lastAttacker = attack.source
@@ -123,11 +128,11 @@ public final class EventCoder: Sendable {
 
     /// "At least nine fighters were killed in the clashes": the toll of the violent act told in
     /// the two sentences before, when that act has no toll of its own yet.
-    private func attachCasualties(_ counts: CasualtyReader.Counts, sentence: Int, to events: inout [Event]) {
+    private func attachCasualties(_ counts: CasualtyReader.Counts, sentence: Int, to events: inout [Event], spans: [SentenceSpan]) {
         // Events are in sentence order: walk back over the last two sentences only.
         var k = events.count - 1
         while k >= 0, sentence - events[k].sentenceIndex <= 2, !["18", "19", "20"].contains(events[k].root) { k -= 1 }
-        guard k >= 0, sentence - events[k].sentenceIndex <= 2 else { return }
+        guard k >= 0, sentence - events[k].sentenceIndex <= 2, spans[events[k].sentenceIndex].paragraph == spans[sentence].paragraph else { return }
         let toll = events[k].sentenceIndex
         var j = k
         while j >= 0, events[j].sentenceIndex == toll { j -= 1 }
@@ -164,8 +169,14 @@ public final class EventCoder: Sendable {
         events = folded
     }
 
+    /// "Separately, a flood killed 20": a sentence that opens on a new matter.
+    private func startsNewAct(_ span: SentenceSpan, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let head = text[span.bytes.lowerBound..<min(span.bytes.upperBound, span.bytes.lowerBound + 24)].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return EventCoder.newActWords.contains { LandmarkDictionary.holds(head, $0) }
+    }
+
     /// Words that tell a second act of the same kind: "also", "again", "another"…
-    static let newActWords: [[UInt8]] = ["also", "again", "another", "second", "separately", "meanwhile", "more"].map { Array($0.utf8) }
+    static let newActWords: [[UInt8]] = ["also", "again", "another", "second", "separately", "meanwhile", "elsewhere"].map { Array($0.utf8) }
 
     private func isRestatement(_ later: Event, of earlier: Event) -> Bool {
         guard later.sentenceIndex > earlier.sentenceIndex, later.sentenceIndex - earlier.sentenceIndex <= 2,

@@ -51,7 +51,7 @@ public struct Dictionaries: Sendable {
             landmarks.add(lines("landmarks.txt"), file: "landmarks.txt", errors: &warnings)
         }
         for pattern in verbs.patterns where !pattern.isNoun && !pattern.head.isEmpty { forms.addRegular(pattern.head) }
-        for word in CodingWords.all + DateResolver.timeWords + landmarks.wordsToIntern { _ = compiler.id(word) }
+        for word in CodingWords.all + landmarks.wordsToIntern { _ = compiler.id(word) }
         // Every verb form gets an id, so the clause reader can tell verbs from other words.
         for lemma in forms.forms.keys.sorted() {
             for form in forms.forms[lemma]! { _ = compiler.id(form) }

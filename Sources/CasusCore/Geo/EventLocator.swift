@@ -53,12 +53,15 @@ public struct EventPlacement: Sendable {
 /// Decides which of a document's places is an event's location.
 ///
 /// In order: the place attached to the event in its sentence (after in, at, near, inside,
-/// outside, towards, from…, or a city or site that is its target); else the last place of the
-/// same paragraph that the event plausibly refers to; else the document's focus country at
-/// country precision; else none. Verbal acts stop after the first step, except that a seat of
-/// government speaking ("Baghdad insists", "the Kremlin warned") locates its own words. Among places attached
+/// outside, towards, between, from…, a city or site that is its target, the antecedent of
+/// "where", a demonym's towns); else, for an act in land an actor holds ("in Houthi-controlled
+/// territory"), that actor's country; else, for talks a country hosts, the host; else, for a
+/// lead, the place its next sentence names; else the last place of the same paragraph that the
+/// event plausibly refers to; else the document's focus country at country precision; else
+/// none. Verbal acts stop after the first step, except that a seat of government speaking
+/// ("Baghdad insists", "the Kremlin warned") locates its own words. Among places attached
 /// alike, the finest wins: a site beats its city ("inside Baghdad's Green Zone"), a city its
-/// country. Places the coder read as actors
+/// country, a town the region around it. Places the coder read as actors
 /// ("Washington said") and country names without a locative word ("backed Iraq") are never
 /// locations. Nothing is ever invented: every location is a gazetteer entry the text named,
 /// or the focus country.
@@ -72,11 +75,11 @@ public final class EventLocator: Sendable {
     /// `actorSpans` are the token ranges the coder resolved as actors (subjects and targets).
     public func locate(_ event: EventAnchor, places: [ResolvedPlace], focus: [String: Double],
                        actorSpans: [Range<Int>] = []) -> EventPlacement {
-        if let held = event.heldBy, let entry = gazetteer.countryEntry(iso3: held), let location = gazetteer.location(of: entry) {
-            return EventPlacement(location: location, why: "in land held by an actor of \(held)", place: nil)
-        }
-        if let (i, note) = attached(event, places, actorSpans) {
+        if let (i, note) = attached(event, places, actorSpans, heldBy: event.heldBy != nil && !event.isVerbalAct) {
             return EventPlacement(location: places[i].location, why: "in its sentence: \(phrase(places[i]))\(note)", place: i)
+        }
+        if !event.isVerbalAct, let held = event.heldBy, let entry = gazetteer.countryEntry(iso3: held), let location = gazetteer.location(of: entry) {
+            return EventPlacement(location: location, why: "in land held by an actor of \(held)", place: nil)
         }
         if let host = event.host, let entry = gazetteer.countryEntry(iso3: host), let location = gazetteer.location(of: entry) {
             return EventPlacement(location: location, why: "hosted by \(host), and no place is attached to it in its sentence", place: nil)
@@ -108,7 +111,9 @@ public final class EventLocator: Sendable {
     }
 
     /// The best place attached to the event in its sentence, with a note naming a site's owner.
-    private func attached(_ event: EventAnchor, _ places: [ResolvedPlace], _ actorSpans: [Range<Int>]) -> (Int, String)? {
+    /// With `heldBy`, the act happened in land an actor holds ("in Houthi-controlled territory"):
+    /// only a place finer than a country, or one named after the trigger, can say more.
+    private func attached(_ event: EventAnchor, _ places: [ResolvedPlace], _ actorSpans: [Range<Int>], heldBy: Bool = false) -> (Int, String)? {
         // Ranked by how the place is attached, then by precision (the city an event happened
         // in is named alongside its country, rarely the other way round), then by nearness.
         var best: (index: Int, rank: Int, precision: Int, distance: Int)?
@@ -124,7 +129,7 @@ public final class EventLocator: Sendable {
             // "shot down … missiles fired from the Belgorod region": a "from" far from the
             // trigger tells where something else came from.
             if m.attachment == .origin, m.tokens.lowerBound - event.trigger > 8 { continue }
-            if let w = m.whereToken, event.trigger > w, p.place.kind != .country {
+            if let w = m.whereToken, event.trigger > w, event.trigger < (m.whereClauseEnd ?? Int.max), p.place.kind != .country {
                 rank = 0                                      // "Vovchansk, where troops attacked"
             } else if m.preposition != nil {
                 // "the road between Gao and Ansongo" is a place; "talks between Kyiv and Moscow" are actors.
@@ -139,6 +144,7 @@ public final class EventLocator: Sendable {
             } else {
                 continue                                      // "Washington said", "backed Iraq"
             }
+            if heldBy, m.tokens.lowerBound < event.trigger || p.place.kind == .country { continue }
             if rank <= 1 { attachedPlaces.append(i) }
             let distance = abs(m.tokens.lowerBound - event.trigger)
             let precision = order(p.place.precision)
@@ -169,6 +175,7 @@ public final class EventLocator: Sendable {
             if m.paragraph != event.paragraph { continue }
             let locative = m.preposition != nil && m.attachment != .origin
             guard locative || m.isDateline else { continue }
+            if m.preposition == "between", actorSpans.contains(where: { $0.overlaps(m.tokens) }) { continue }
             if !locative, actorSpans.contains(where: { $0.overlaps(m.tokens) }) { continue }
             if found == nil || m.tokens.lowerBound > places[found!].mention.tokens.lowerBound { found = i }
         }

@@ -18,7 +18,12 @@ extension PlaceFinder {
         }
         lookBack(&m, v)
         let whereAt = v.punctuation(after) == UInt8(ascii: ",") ? after + 1 : after
-        if v.classes(whereAt).contains(.whereWord) { m.whereToken = whereAt }
+        if v.classes(whereAt).contains(.whereWord) {
+            m.whereToken = whereAt
+            var end = whereAt + 1
+            while end < v.range.upperBound, v.punctuation(end) != UInt8(ascii: ","), v.punctuation(end) != UInt8(ascii: ";") { end += 1 }
+            m.whereClauseEnd = end
+        }
         let lastWord = m.tokens.upperBound - 1
         m.isDateline = m.tokens.lowerBound == v.firstWord
             && m.tokens.allSatisfy { v.tokens[$0].kind != .word || v.tokens[$0].flags.contains(.allCaps) }
@@ -101,11 +106,15 @@ extension PlaceFinder {
             if c.intersects(.preposition) {
                 m.preposition = v.word(k)
                 m.prepositionToken = k
-                // "From its base in southern Lebanon, Hezbollah bombarded…": where the act came from.
+                // "From its base in southern Lebanon, Hezbollah bombarded…": a from-phrase opening
+                // the sentence says where the act came from ("refugees from Mali arrived in Niger" does not).
                 if c.contains(.locative) {
                     var j = k - 1
                     while j >= v.range.lowerBound, j >= k - 4, v.isWord(j) {
-                        if v.classes(j).contains(.origin) { m.preposition = "from"; break }
+                        if v.classes(j).contains(.origin) {
+                            if j == v.firstWord, v.punctuation(m.tokens.upperBound) == UInt8(ascii: ",") { m.preposition = "from" }
+                            break
+                        }
                         j -= 1
                     }
                 }

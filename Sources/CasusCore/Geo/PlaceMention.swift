@@ -39,6 +39,8 @@ public struct PlaceMention: Sendable {
     /// The token of a "where" right after the name ("Vovchansk, where troops attacked"): what
     /// that clause tells happened here.
     public var whereToken: Int?
+    /// Where that clause ends (the next comma, semicolon or the sentence's end).
+    public var whereClauseEnd: Int?
 
     /// Where the phrase's locative word puts an event: `locative` (in, at, near…) beats
     /// `towards` (to, into), which beats `origin` (from).

@@ -88,8 +88,6 @@ public struct Scorer: Sendable {
         return result
     }
 
-    /// Maximum one-to-one matching, required gold first: (gold, system) pairs on required gold,
-    /// counts, and system events that match no gold event at all.
     /// How well a system event fits a gold event beyond the root: a shared trigger word (the
     /// surest sign that both name the same act), the same code.
     private func affinity(_ e: CasusCore.Event, _ g: GoldDocument.Event) -> Int {
@@ -100,6 +98,8 @@ public struct Scorer: Sendable {
         return score
     }
 
+    /// Maximum one-to-one matching, required gold first: (gold, system) pairs on required gold,
+    /// counts, and system events that match no gold event at all.
     private func match(_ gold: GoldDocument, _ events: [CasusCore.Event], _ level: Level) -> ([(gold: Int, system: Int)], Counts, [Int]) {
         let normalisedSentences = gold.events.map { Set($0.sentences.map(Scorer.normalise)) }
         var edges: [[Int]] = Array(repeating: [], count: events.count)
