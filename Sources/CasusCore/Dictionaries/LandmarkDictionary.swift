@@ -25,7 +25,7 @@ public struct LandmarkDictionary: Sendable {
         public var groups: [[String]]
         /// The same phrases as lower-case UTF-8 bytes, for the search.
         var groupBytes: [[[UInt8]]]
-        /// `landmarks.txt:12`, for `casus explain`.
+        /// Where the entry is written (`landmarks.txt:12`), so a date can be traced to its line.
         public var origin: String
     }
 
