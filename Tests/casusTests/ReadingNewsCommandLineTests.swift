@@ -21,6 +21,21 @@ import Testing
         #expect(object?["date"] as? String == "2022-05-31")
     }
 
+    /// `casus code <(curl …)` hands over a pipe: no size, no extension. It is read to its end and
+    /// its bytes say it holds JSON Lines.
+    @Test func aPipeWithoutExtensionIsReadAndSniffed() throws {
+        let docs = [
+            #"{"id": "p1", "date": "2022-06-02", "text": "Rebels attacked a police station in Mali on Tuesday, officials said."}"#,
+            #"{"id": "p2", "date": "2022-06-03", "text": "Protesters stormed the parliament in Nairobi on Thursday."}"#,
+        ].joined(separator: "\n")
+        let run = try cli.casus(["code", "--format", "jsonl", "/dev/stdin"], stdin: Data(docs.utf8))
+        #expect(run.status == 0, "\(run.stderr)")
+        let ids = Set(run.stdout.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["doc_id"] as? String
+        })
+        #expect(ids == ["p1", "p2"])
+    }
+
     @Test func malformedFeedsAndUnreachableURLsAreReportedAndTheRestIsCoded() throws {
         let good = try cli.file("good.html", Array("<p>Protesters stormed the parliament in Nairobi.</p>".utf8))
         let feed = try cli.file("broken.xml", Array("<?xml version=\"1.0\"?>\n<rss><channel>\n<item><title>x</item>".utf8))

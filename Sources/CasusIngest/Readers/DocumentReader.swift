@@ -77,7 +77,7 @@ public struct DocumentReader: Sendable {
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard FileManager.default.isReadableFile(atPath: path), let d = FileManager.default.contents(atPath: path) else {
+            guard FileManager.default.isReadableFile(atPath: path), let d = Self.contents(of: path) else {
                 problems.append(InputProblem(path, "cannot be read (missing, a folder, or no permission)"))
                 return
             }
@@ -86,8 +86,18 @@ public struct DocumentReader: Sendable {
         let bytes = [UInt8](data)
         let ext = (path as NSString).pathExtension.lowercased()
         let name = path == "-" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let format = Sniffer.format(of: bytes, extension: path == "-" ? nil : ext)
+        // No extension (standard input, a pipe, a bare file name): the bytes say what it is.
+        let format = Sniffer.format(of: bytes, extension: path == "-" || ext.isEmpty ? nil : ext)
         try read(bytes, as: format, location: path, id: name, url: nil, encoding: nil, problems: &problems, body)
+    }
+
+    /// A file's bytes. Pipes and devices (`casus code <(curl …)`, `/dev/stdin`) have no size to
+    /// read up to, so they are read to their end through a handle.
+    static func contents(of path: String) -> Data? {
+        if let data = FileManager.default.contents(atPath: path) { return data }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        return (try? handle.readToEnd()).map { $0 ?? Data() }
     }
 
     /// Why a text cannot be coded, if it cannot.

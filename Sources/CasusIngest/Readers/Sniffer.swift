@@ -15,8 +15,9 @@ enum Sniffer {
     }
 
     /// A file's format: its extension says, except that an HTML file holding a feed is a feed
-    /// and an XML file holding a page is a page. Standard input (`ext` nil) and unknown
-    /// extensions are sniffed: JSON Lines on stdin, markup, else text.
+    /// and an XML file holding a page is a page. Inputs without an extension (`ext` nil: standard
+    /// input, pipes) and unknown extensions are sniffed: JSON Lines when there is no extension,
+    /// markup, else text.
     static func format(of bytes: [UInt8], extension ext: String?) -> Format {
         let root = rootName(bytes)
         switch ext.flatMap(format(forExtension:)) {
