@@ -53,7 +53,12 @@ import Testing
         let whole = corpus + ".whole.sqlite", interrupted = corpus + ".killed.sqlite"
         #expect(try cli.casus(["ingest", "--db", whole, corpus]).status == 0)
 
-        let process = try start(["ingest", "--db", interrupted, corpus])
+        // A named pipe nobody writes to, read after the corpus: should the run get through every
+        // document before the kill lands (a fast machine), it waits there, so the kill still ends a
+        // live ingest, with its last batch not yet written.
+        let pipe = corpus + ".never-written"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let process = try start(["ingest", "--db", interrupted, corpus, pipe])
         var stored = 0
         for _ in 0..<600 where process.isRunning && stored < 100 {
             try await Task.sleep(for: .milliseconds(50))
@@ -126,10 +131,17 @@ import Testing
 
     @Test func postgresGoingAwayMidIngestStopsCleanlyAndARerunCompletes() async throws {
         guard let url = try await PostgresTestDatabase.fresh() else { return }
-        let corpus = try cli.file("away.jsonl", [UInt8](Self.corpus(1200)))
+        // Two halves with a named pipe between them: the run waits at the pipe, however fast it
+        // coded the first half, until the connections are being cut; then the pipe is opened and
+        // closed empty, and the second half is stored while every connection keeps being dropped.
+        let lines = String(decoding: Self.corpus(2400), as: UTF8.self).split(separator: "\n")
+        let first = try cli.file("away-1.jsonl", Array(lines[..<1200].joined(separator: "\n").utf8))
+        let second = try cli.file("away-2.jsonl", Array(lines[1200...].joined(separator: "\n").utf8))
+        let pipe = first + ".held-open"
+        #expect(mkfifo(pipe, 0o600) == 0)
         let store = try await PostgresStore(url: url, operationTimeout: .seconds(20))
         defer { Task { await store.close() } }
-        let process = try start(["ingest", "--db", url, "--db-timeout", "10", corpus])
+        let process = try start(["ingest", "--db", url, "--db-timeout", "10", first, pipe, second])
         for _ in 0..<600 where process.isRunning {
             if try await store.counts().documents >= 50 { break }
             try await Task.sleep(for: .milliseconds(50))
@@ -139,6 +151,9 @@ import Testing
             _ = try await store.rows(SQLStatement(.postgres, """
                 SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
                 """))
+            // Fails (no reader) until the run waits at the pipe.
+            let writer = open(pipe, O_WRONLY | O_NONBLOCK)
+            if writer >= 0 { close(writer) }
             try await Task.sleep(for: .milliseconds(20))
         }
         process.waitUntilExit()
@@ -147,9 +162,9 @@ import Testing
             SELECT COUNT(*) AS bad FROM documents d WHERE d.events <> (SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id)
             """))[0]
         #expect(try consistent.int("bad") == 0)
-        let rerun = try cli.casus(["ingest", "--db", url, corpus])
+        let rerun = try cli.casus(["ingest", "--db", url, first, second])
         #expect(rerun.status == 0, "\(rerun.stderr)")
-        #expect(try await store.counts().documents == 1200)
+        #expect(try await store.counts().documents == 2400)
     }
 }
 
