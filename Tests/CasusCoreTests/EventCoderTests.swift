@@ -41,6 +41,20 @@ import Testing
         #expect(result.first?.fatalities == 6)
     }
 
+    @Test func subjectsBehindDatesAppositionsAndSubordinators() {
+        // A date phrase in front without a comma: the actor after the article is the subject.
+        #expect(codes("In January 2024 the Iranian military attacked a Kurdish camp near Erbil.").first?.hasPrefix("IRNMIL 18") == true)
+        // The group named after its description is the group.
+        #expect(codes("The insurgent group Al-Shabaab attacked a police station in Kismayo.").first?.hasPrefix("SOMREB 19") == true)
+        // A coalition a country leads is that country's force; one it backs is not.
+        #expect(codes("A Saudi-led coalition bombed a bridge in Hodeidah on Friday.").first?.hasPrefix("SAUMIL 19") == true)
+        #expect(codes("An Iranian-backed militia attacked a convoy near Deir ez-Zor.").first?.hasPrefix("IRNMIL") != true)
+        // The accused did what they are accused of.
+        #expect(codes("South Korea accused North Korean soldiers of firing at a guard post.").contains { $0.hasPrefix("PRKMIL 19") })
+        // "after" opening a clause: its subject is no prepositional object.
+        #expect(codes("Rebels attacked the army after the Houthis seized the capital, Sana'a.").contains("YEMREB 19 YEMGOV"))
+    }
+
     @Test func aRelativeClauseBetweenCommasDoesNotHideTheSubject() {
         // The rulers accuse, not the troops named inside "who forced out French troops".
         let result = codes("Chad's rulers, who inherited French bases in 2023 and now buy Turkish drones, have accused Sudan of arming rebels.")

@@ -77,6 +77,12 @@ final class ClauseReader {
            let k = mentions.lastIndex(where: { $0.end == position }) {
             return (k, "the actor right before the gerund")
         }
+        // "accused the PRC of directing a laser at…": the one accused is the one who did it.
+        if depth == 0, position - 1 > sentence.lowerBound, classes[tokens[position].word].contains(.gerund),
+           tokens[position - 1].word == classes.of, let k = mentions.lastIndex(where: { $0.end == position - 1 }),
+           mentions[k].governedBy != classes.by {   // "accused by Kurdish forces of carrying out…": the accuser
+            return (k, "the actor before \"of\" and the gerund")
+        }
         // A verb after "and" shares the subject of the verb before it: "Pakistani troops
         // infiltrated … and fired" (inside a reported clause, so the clause before "and"); after
         // ", and" a relative clause has closed, so it is the main clause's: "We are concerned

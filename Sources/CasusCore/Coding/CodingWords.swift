@@ -104,6 +104,7 @@ struct WordClasses: Sendable {
         static let verbForm = Class(rawValue: 1 << 22)
         static let gerund = Class(rawValue: 1 << 23)
         static let finite = Class(rawValue: 1 << 24)   // 3rd person or past form
+        static let article = Class(rawValue: 1 << 25)
 
         static let auxiliary: Class = [.be, .have, .doForm, .modal]
         static let pronoun: Class = [.personPronoun, .pluralPronoun, .thingPronoun, .wePronoun]
@@ -112,7 +113,7 @@ struct WordClasses: Sendable {
     private var classes: [Class]
     let to: Int32, by: Int32, of: Int32, and: Int32, or: Int32, comma: Int32, possessive: Int32
     let semicolon: Int32, colon: Int32, dash: Int32, openParen: Int32, closeParen: Int32, according: Int32, quote: Int32
-    let since: Int32, that: Int32, for_: Int32, where_: Int32, when: Int32
+    let since: Int32, that: Int32, for_: Int32, where_: Int32, when: Int32, led: Int32
 
     init(vocabulary: Vocabulary, forms: VerbForms) {
         var classes = [Class](repeating: [], count: vocabulary.count)
@@ -122,6 +123,7 @@ struct WordClasses: Sendable {
         mark(CodingWords.prepositions, .preposition)
         mark(CodingWords.locatives, .locative)
         mark(CodingWords.determiners, .determiner)
+        mark(["the", "a", "an"], .article)
         mark(CodingWords.be, .be)
         mark(CodingWords.have, .have)
         mark(CodingWords.doForms, .doForm)
@@ -155,7 +157,7 @@ struct WordClasses: Sendable {
         dash = vocabulary.id(of: "-"); openParen = vocabulary.id(of: "("); closeParen = vocabulary.id(of: ")")
         according = vocabulary.id(of: "according"); quote = vocabulary.id(of: "\"")
         since = vocabulary.id(of: "since"); that = vocabulary.id(of: "that"); for_ = vocabulary.id(of: "for")
-        where_ = vocabulary.id(of: "where"); when = vocabulary.id(of: "when")
+        where_ = vocabulary.id(of: "where"); when = vocabulary.id(of: "when"); led = vocabulary.id(of: "led")
     }
 
     @inline(__always)

@@ -141,7 +141,7 @@ final class MentionFinder: Sendable {
                     // Country + role words (+ a person): "US Navy carrier group", "US Secretary of State Mike Pompeo".
                     var role: AgentEntry?
                     while k < raws.count, case .agent(let a, let as_, let ae) = raws[k], !a.isWeapon, !a.isVictim,
-                          onlyModifiers(tokens, m.end, as_) {
+                          onlyModifiers(tokens, m.end, as_) || ledBy(tokens, m.end, as_) {
                         role = a
                         m.end = ae
                         m.why += "; role \(a.role) from \(a.origin)"
@@ -179,6 +179,14 @@ final class MentionFinder: Sendable {
                     mentions.append(person)
                     continue
                 }
+                // The group's name in apposition: "the rights group Amnesty International", "the
+                // militant group Boko Haram". The name says who; the role word adds nothing.
+                if m.kind == .agent, k < raws.count, case .actor(let o, let os, let oe) = raws[k], o.kind == .organisation, os == m.end {
+                    mentions.append(Mention(start: s, end: oe, kind: .actor(.organisation), code: o.code,
+                                            why: "\(o.code) from \(o.origin), named after \(a.role) from \(a.origin)"))
+                    k += 1
+                    continue
+                }
                 // A role of a country: "the army of Chad", "civilians in Yemen".
                 if k < raws.count, case .actor(let c, let cs, let ce) = raws[k], c.kind != .person {
                     let gap = m.end < cs ? tokens[m.end].word : Vocabulary.unknown
@@ -206,6 +214,13 @@ final class MentionFinder: Sendable {
     }
 
     private func vocabulary(_ word: String) -> Int32 { dictionaries.vocabulary.id(of: word) }
+
+    /// "Saudi-led coalition", "US-led forces": the country leads the force the role word names.
+    /// ("Iranian-backed militia" is not Iran's: only "-led" makes the force the country's.)
+    private func ledBy(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+        from + 2 <= to && tokens[from].word == classes.dash && tokens[from].flags.contains(.attached)
+            && tokens[from + 1].word == classes.led && onlyModifiers(tokens, from + 2, to, max: 2)
+    }
 
     /// The capitalised word that names a place after a possessive, skipping lower-case modifiers.
     private func namedPlaceAfter(_ start: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
@@ -298,10 +313,22 @@ final class MentionFinder: Sendable {
         var j = m.start - 1
         var steps = 0
         while j >= range.lowerBound, steps < 4, isModifier(tokens[j]), tokens[j].word != classes.possessive {
+            // An article opens a noun phrase: a word before it that is not a determiner closed
+            // another one ("In November 2021 the PRC used…": the PRC is not "in" anything).
+            if classes[tokens[j].word].contains(.article), j > range.lowerBound, isModifier(tokens[j - 1]),
+               !classes[tokens[j - 1].word].contains(.determiner) {
+                return Vocabulary.unknown
+            }
             j -= 1; steps += 1
         }
-        if j >= range.lowerBound, classes[tokens[j].word].contains(.preposition) { return tokens[j].word }
-        return Vocabulary.unknown
+        guard j >= range.lowerBound, classes[tokens[j].word].contains(.preposition) else { return Vocabulary.unknown }
+        // "after the Houthis drove…", "since the Taliban took power": a subordinator opening a
+        // clause, whose subject the mention is.
+        if classes[tokens[j].word].contains(.subordinator), m.end < range.upperBound,
+           !classes[tokens[m.end].word].intersection([.auxiliary, .finite]).isEmpty {
+            return Vocabulary.unknown
+        }
+        return tokens[j].word
     }
 
     /// Whether two mentions are joined into a compound: nil if not, true when by "and"/"or",
