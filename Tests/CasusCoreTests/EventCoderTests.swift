@@ -55,6 +55,21 @@ import Testing
         #expect(codes("Rebels attacked the army after the Houthis seized the capital, Sana'a.").contains("YEMREB 19 YEMGOV"))
     }
 
+    @Test func aBareTitleIsThePersonTheStoryGaveIt() {
+        let result = codes("Foreign Minister Sergei Lavrov met Turkish officials in Ankara on Monday. The minister praised Turkey's mediation.", on: "2021-06-09")
+        #expect(result.contains("RUSGOV 05 TUR"))
+        // An indefinite title is someone new.
+        #expect(codes("Sergei Lavrov met Turkish officials on Monday. A minister criticised Greece.", on: "2021-06-09").last?.hasPrefix("RUSGOV 11") != true)
+    }
+
+    @Test func aPresentTenseRelativeClauseDescribesAndTellsNoAct() {
+        // The alliance's backing is what it is, not news; the bombing is.
+        #expect(codes("The Saudi coalition, which is supported by France, bombed a depot in Hodeidah on Sunday.", on: "2019-05-19")
+            .map { String($0.split(separator: " ")[1]) } == ["19"])
+        // "that" after a verb of saying opens what was said, not a description.
+        #expect(codes("Iraq's president insisted that Baghdad seeks close ties with Tehran.").contains { $0.hasPrefix("IRQGOV 03 IRN") })
+    }
+
     @Test func aRelativeClauseBetweenCommasDoesNotHideTheSubject() {
         // The rulers accuse, not the troops named inside "who forced out French troops".
         let result = codes("Chad's rulers, who inherited French bases in 2023 and now buy Turkish drones, have accused Sudan of arming rebels.")

@@ -74,6 +74,13 @@ extension EventCoder {
                 code = code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20") ? "138" : "130"
             case .realis: break
             }
+            // "the coalition, which includes nine nations and is supported by the U.S.": a relative
+            // clause in the present describes its antecedent; it tells no act.
+            // ("that" is also the complementiser of "insisted that Baghdad seeks…": not it.)
+            if case .relative(let r) = opener, tokens[r].word != classes.that, !pattern.isNoun, !classes[tokens[trigger.start].word].contains(.gerund),
+               tense(of: trigger, pattern: pattern, range: range, tokens: tokens, verbWords: verbWords) == .present {
+                record("not coded: a present-tense description in a relative clause"); continue
+            }
             let negated = reader.isNegated(trigger.start, clauseStart: clauseStart, noun: pattern.isNoun)
             if reader.isHabitual(trigger.start, clauseStart: clauseStart) { confidence *= 0.5 }
 

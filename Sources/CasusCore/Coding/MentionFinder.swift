@@ -367,6 +367,11 @@ final class MentionFinder: Sendable {
                 m.code = Self.combine(resolved.code, role: role); m.inferred = true; m.why += "; country of \"\(resolved.text)\" by its possessive"
             } else if m.isMission, let owner = context.latest(before: sentence, window: 50, { $0.isMission || ($0.role == "GOV" && $0.kind != .reference) }) {
                 m.code = owner.code; m.inferred = true; m.why += "; owner from earlier \"\(owner.text)\""
+            } else if m.kind == .agent, !m.plural, let title = titleWord(m, tokens),
+                      let person = context.latest(before: sentence, window: 50, { $0.kind == .actor(.person) && Self.hasWord($0.text, title) }) {
+                // "Secretary Blinken met…  The Secretary expressed…": a bare title is the person
+                // the story gave it to.
+                m.code = person.code; m.inferred = true; m.why += "; the \(title) named earlier (\"\(person.text)\")"
             } else if m.kind == .agent, let same = context.latest(before: sentence, { $0.role == role && ActorCode.country(of: $0.code) != nil }) {
                 m.code = Self.combine(same.code, role: role); m.inferred = true; m.why += "; country from earlier \"\(same.text)\""
             } else if let focus = context.focusCountry,
@@ -396,6 +401,22 @@ final class MentionFinder: Sendable {
         case .weapon:
             return
         }
+    }
+
+    /// The title a bare role ends in ("the Secretary", "the foreign minister"): its last word,
+    /// when it is one a person carries. Group words ("the army", "the rebels") are no titles.
+    private func titleWord(_ m: Mention, _ tokens: [Token]) -> String? {
+        guard m.role == "GOV" || m.role == "JUD" || m.role == "LEG" || m.role == "OPP" else { return nil }
+        // Definite only: "a spokesman said" is someone new.
+        guard m.start > 0, dictionaries.vocabulary.word(tokens[m.start - 1].word) == "the"
+                || dictionaries.vocabulary.word(tokens[m.start].word) == "the" else { return nil }
+        let word = dictionaries.vocabulary.word(tokens[m.end - 1].word)
+        return CodingWords.institutions.contains(word) ? nil : word
+    }
+
+    /// Whether `text` holds `word` as a whole word, ignoring case ("Secretary Blinken", "secretary").
+    static func hasWord(_ text: String, _ word: String) -> Bool {
+        text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == word }
     }
 
     /// "the government", "the authorities": the story's own state, unlike "officials" (anyone's).
