@@ -121,12 +121,20 @@ import Testing
         let result = codes("Egypt and Qatar condemned the Israeli airstrike.")
         #expect(result.contains { $0.hasPrefix("EGY 11") })
         #expect(result.contains { $0.hasPrefix("QAT 11") })
+        // The role word closing a compound of countries is each one's.
+        let forces = codes("Kenyan and Somali troops attacked an al-Shabaab camp near Kismayo.")
+        #expect(forces.contains { $0.hasPrefix("KENMIL 19") } && forces.contains { $0.hasPrefix("SOMMIL 19") })
     }
 
     @Test func attributionIsNotAnEventButWhatWasSaidIs() {
         let result = codes("Officials in Kabul said Taliban fighters attacked a police checkpoint.")
         #expect(result.count == 1)
         #expect(result.first?.hasPrefix("AFGREB 1") == true)
+    }
+
+    @Test func aHabitIsNoActButRepeatedActsAre() {
+        #expect(codes("Before the truce, Greek and Turkish patrols routinely fired warning shots at each other.").isEmpty)
+        #expect(codes("Houthi rebels have repeatedly attacked Saudi oil facilities.").contains { $0.hasPrefix("YEMREB 1") })
     }
 
     @Test func negatedAndHypotheticalEventsAreNotEmitted() {

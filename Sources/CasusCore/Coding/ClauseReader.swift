@@ -300,17 +300,22 @@ final class ClauseReader {
     }
 
     /// Habitual or generic wording ("have repeatedly used"): not a report of one event.
-    func isHabitual(_ trigger: Int, clauseStart: Int) -> Bool {
+    /// How often the clause says its act happens: "repeatedly" counts acts, "regularly",
+    /// "often", "routinely" tell a habit — no act of their own.
+    enum Frequency { case once, repeated, habit }
+
+    func frequency(_ trigger: Int, clauseStart: Int) -> Frequency {
         for j in max(clauseStart, trigger - 4)..<min(sentence.upperBound, trigger + 2) where classes[tokens[j].word].contains(.habitual) {
-            return true
+            return tokens[j].word == repeatedly ? .repeated : .habit
         }
-        return false
+        return .once
     }
 
     var definiteWords: Set<Int32> = []
     /// "will", "would", "shall": what a speaker says an actor will do.
     var futureModals: Set<Int32> = []
     var ifWord: Int32 = Vocabulary.unknown
+    var repeatedly: Int32 = Vocabulary.unknown
     var unlessWord: Int32 = Vocabulary.unknown
     var wordText: (Int) -> String = { _ in "" }
 }

@@ -43,6 +43,7 @@ extension EventCoder {
         let reader = ClauseReader(tokens: tokens, sentence: range, mentions: mentions, classes: classes,
                                   reportWords: reportWords, verbWords: verbWords, denyWords: denyWords)
         reader.ifWord = ifWord
+        reader.repeatedly = dictionaries.vocabulary.id(of: "repeatedly")
         reader.definiteWords = definiteWords
         reader.futureModals = futureModals
         reader.unlessWord = unlessWord
@@ -82,7 +83,11 @@ extension EventCoder {
                 record("not coded: a present-tense description in a relative clause"); continue
             }
             let negated = reader.isNegated(trigger.start, clauseStart: clauseStart, noun: pattern.isNoun)
-            if reader.isHabitual(trigger.start, clauseStart: clauseStart) { confidence *= 0.5 }
+            switch reader.frequency(trigger.start, clauseStart: clauseStart) {
+            case .habit: record("not coded: a habit (\"regularly\", \"often\"), not an act"); continue
+            case .repeated: confidence *= 0.5
+            case .once: break
+            }
 
             // Roles.
             var sources: [Int] = []

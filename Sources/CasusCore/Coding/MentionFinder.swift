@@ -299,6 +299,25 @@ final class MentionFinder: Sendable {
             mentions[k].group = group
             mentions[k].governedBy = governor(of: mentions[k], tokens, range)
         }
+        // "Greek and Turkish patrols", "US and Iraqi forces": the role word closing a compound
+        // of countries is every country's.
+        for k in mentions.indices where k > 0 && linkedByConjunction.contains(mentions[k].group)
+            && (k + 1 == mentions.count || mentions[k + 1].group != mentions[k].group) {
+            let last = mentions[k]
+            guard case .actor = last.kind, last.kind != .actor(.person), last.code.count == 6,
+                  ActorCode.country(of: last.code) != nil, let role = ActorCode.role(of: last.code) else { continue }
+            var j = k - 1
+            while j >= 0, mentions[j].group == last.group {
+                let m = mentions[j]
+                if case .actor = m.kind, m.kind != .actor(.person), m.end - m.start == 1, m.code.count == 3,
+                   ActorCode.country(of: m.code) != nil {
+                    mentions[j].code = m.code + role
+                    mentions[j].plural = last.plural
+                    mentions[j].why += "; role \(role) of the compound's closing role word"
+                }
+                j -= 1
+            }
+        }
         // A bare role in a compound with a country takes that country: "Iraq's president and prime minister".
         for k in mentions.indices where mentions[k].kind == .agent && mentions[k].code == "---" {
             if let partner = mentions.first(where: { $0.group == mentions[k].group && $0.country != nil && $0.kind != .reference }) {
