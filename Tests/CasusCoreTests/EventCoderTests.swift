@@ -70,6 +70,13 @@ import Testing
         #expect(codes("Iraq's president insisted that Baghdad seeks close ties with Tehran.").contains { $0.hasPrefix("IRQGOV 03 IRN") })
     }
 
+    @Test func governmentForcesAreTheStoryCountrysNotTheLastForeignForces() {
+        // The country the story happens in, not the foreign air force, owns the local actors.
+        let result = codes("Saudi warplanes struck rebel positions in Yemen's Hodeidah province on Monday. "
+                           + "Pro-government forces later attacked the rebels near Mokha.", on: "2018-06-12")
+        #expect(result == ["SAUMIL 19 YEMREB", "YEMMIL 19 YEMREB"])
+    }
+
     @Test func aRelativeClauseBetweenCommasDoesNotHideTheSubject() {
         // The rulers accuse, not the troops named inside "who forced out French troops".
         let result = codes("Chad's rulers, who inherited French bases in 2023 and now buy Turkish drones, have accused Sudan of arming rebels.")

@@ -205,7 +205,10 @@ public final class EventCoder: Sendable {
             // Country names, demonyms and capitals are capitalised: other words cannot start one.
             if tokens[i].word != Vocabulary.unknown, tokens[i].flags.contains(.capitalized) || tokens[i].flags.contains(.allCaps),
                let match = dictionaries.actors.names.longestMatch(in: tokens, at: i, limit: tokens.count) {
-                if let entry = match.values.first, let c = ActorCode.country(of: entry.code) { counts[c, default: 0] += 1 }
+                // A country named as the place of things ("in Yemen's Hodeidah province") weighs
+                // more than one that acts there ("Saudi warplanes").
+                let asPlace = i > 0 && classes[tokens[i - 1].word].contains(.locative)
+                if let entry = match.values.first, let c = ActorCode.country(of: entry.code) { counts[c, default: 0] += asPlace ? 2 : 1 }
                 i += match.length
             } else {
                 i += 1

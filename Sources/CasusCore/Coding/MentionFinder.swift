@@ -391,6 +391,10 @@ final class MentionFinder: Sendable {
                 // "Secretary Blinken met…  The Secretary expressed…": a bare title is the person
                 // the story gave it to.
                 m.code = person.code; m.inferred = true; m.why += "; the \(title) named earlier (\"\(person.text)\")"
+            } else if m.kind == .agent, role != "GOV", let focus = context.focusCountry, names(m, tokens, "government") {
+                // "government forces", "pro-government forces": the story's own state's, not those
+                // of the last foreign force mentioned.
+                m.code = focus + role; m.inferred = true; m.why += "; the government of the document's focus \(focus)"
             } else if m.kind == .agent, let same = context.latest(before: sentence, { $0.role == role && ActorCode.country(of: $0.code) != nil }) {
                 m.code = Self.combine(same.code, role: role); m.inferred = true; m.why += "; country from earlier \"\(same.text)\""
             } else if let focus = context.focusCountry,
@@ -431,6 +435,12 @@ final class MentionFinder: Sendable {
                 || dictionaries.vocabulary.word(tokens[m.start].word) == "the" else { return nil }
         let word = dictionaries.vocabulary.word(tokens[m.end - 1].word)
         return CodingWords.institutions.contains(word) ? nil : word
+    }
+
+    /// Whether one of the mention's words is `word` ("government" in "pro-government forces").
+    private func names(_ m: Mention, _ tokens: [Token], _ word: String) -> Bool {
+        let id = dictionaries.vocabulary.id(of: word)
+        return (m.start..<m.end).contains { tokens[$0].word == id }
     }
 
     /// Whether `text` holds `word` as a whole word, ignoring case ("Secretary Blinken", "secretary").
