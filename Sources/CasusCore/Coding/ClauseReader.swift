@@ -220,9 +220,31 @@ final class ClauseReader {
         return false
     }
 
+    /// "territory seized over the past year", "those wrongfully detained": a participle right
+    /// after a plain noun (no actor, no auxiliary, no name) that takes no object modifies the
+    /// noun. With an agent ("the town captured by rebels") it is a passive; without, a description.
+    func modifiesNoun(_ trigger: Int, end: Int) -> Bool {
+        guard classes[tokens[trigger].word].contains(.pastForm), trigger > sentence.lowerBound else { return false }
+        var j = trigger - 1
+        if j > sentence.lowerBound, tokens[j].kind == .word, wordText(j).hasSuffix("ly") { j -= 1 }   // "wrongfully"
+        let before = tokens[j]
+        let c = classes[before.word]
+        guard before.kind == .word, !before.flags.contains(.capitalized), !before.flags.contains(.allCaps),
+              !mentions.contains(where: { $0.end == j + 1 }),
+              c.intersection([.auxiliary, .conjunction, .preposition, .relative, .subordinator, .negation,
+                              .personPronoun, .pluralPronoun, .wePronoun, .pastForm, .gerund, .adverb]).isEmpty,
+              !c.contains(.determiner) || before.word == those else { return false }
+        guard end < sentence.upperBound else { return true }
+        let next = tokens[end]
+        if mentions.contains(where: { $0.start == end }) { return false }
+        return next.kind == .punctuation || !classes[next.word].intersection([.preposition, .subordinator, .conjunction]).isEmpty
+            || (next.kind == .word && wordText(end).hasSuffix("ly"))
+    }
+
     /// "was attacked", "have been moved", "raids conducted by": the subject is the target.
     func isPassive(_ trigger: Int, end: Int) -> Bool {
         guard classes[tokens[trigger].word].contains(.pastForm) else { return false }
+        if modifiesNoun(trigger, end: end), byAgent(after: end, window: 1) != nil { return true }
         var j = trigger - 1
         var steps = 0
         while j >= sentence.lowerBound, steps < 4 {
@@ -316,6 +338,7 @@ final class ClauseReader {
     var futureModals: Set<Int32> = []
     var ifWord: Int32 = Vocabulary.unknown
     var repeatedly: Int32 = Vocabulary.unknown
+    var those: Int32 = Vocabulary.unknown
     var unlessWord: Int32 = Vocabulary.unknown
     var wordText: (Int) -> String = { _ in "" }
 }

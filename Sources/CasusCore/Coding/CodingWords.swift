@@ -41,6 +41,10 @@ enum CodingWords {
     static let threatening = ["threaten", "threatened", "threatens", "threatening"]
     /// Adverbs of habit: the event is generic, not a report of one occurrence.
     static let habitual = ["repeatedly", "often", "usually", "regularly", "routinely", "frequently", "typically", "generally", "sometimes"]
+    /// Adverbs that stand between a subject and its verb ("Kerry also attended"): not nouns.
+    static let verbAdverbs = ["also", "later", "then", "still", "already", "just", "again", "once", "now", "soon",
+                              "first", "earlier", "finally", "eventually", "subsequently", "previously", "recently",
+                              "reportedly", "allegedly", "jointly", "quickly", "initially", "briefly", "even", "only"]
     /// Adjectives that make an event noun hypothetical ("a potential push").
     static let irrealisAdjectives = ["potential", "possible", "planned", "proposed", "future", "threatened", "feared", "expected", "likely", "imminent"]
     /// Nouns for a diplomatic mission: it belongs to its owner, not to the host country.
@@ -71,7 +75,7 @@ enum CodingWords {
     static var all: [String] {
         prepositions + determiners + be + have + doForms + modals + negations + relatives + subordinators + holding + land
             + conjunctions + personPronouns + pluralPronouns + thingPronouns + firstPersonPlural + realizing
-            + threatening + habitual + irrealisAdjectives + missions + groupNouns + Array(pluralNouns) + Array(institutions) + DateResolver.timeWords + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
+            + threatening + habitual + verbAdverbs + irrealisAdjectives + missions + groupNouns + Array(pluralNouns) + Array(institutions) + DateResolver.timeWords + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
     }
 }
 
@@ -105,6 +109,7 @@ struct WordClasses: Sendable {
         static let gerund = Class(rawValue: 1 << 23)
         static let finite = Class(rawValue: 1 << 24)   // 3rd person or past form
         static let article = Class(rawValue: 1 << 25)
+        static let adverb = Class(rawValue: 1 << 26)
 
         static let auxiliary: Class = [.be, .have, .doForm, .modal]
         static let pronoun: Class = [.personPronoun, .pluralPronoun, .thingPronoun, .wePronoun]
@@ -124,6 +129,7 @@ struct WordClasses: Sendable {
         mark(CodingWords.locatives, .locative)
         mark(CodingWords.determiners, .determiner)
         mark(["the", "a", "an"], .article)
+        mark(CodingWords.verbAdverbs, .adverb)
         mark(CodingWords.be, .be)
         mark(CodingWords.have, .have)
         mark(CodingWords.doForms, .doForm)

@@ -44,6 +44,7 @@ extension EventCoder {
                                   reportWords: reportWords, verbWords: verbWords, denyWords: denyWords)
         reader.ifWord = ifWord
         reader.repeatedly = dictionaries.vocabulary.id(of: "repeatedly")
+        reader.those = dictionaries.vocabulary.id(of: "those")
         reader.definiteWords = definiteWords
         reader.futureModals = futureModals
         reader.unlessWord = unlessWord
@@ -60,6 +61,10 @@ extension EventCoder {
             if pattern.isReport { record("attribution: not an event"); continue }
             guard dictionaries.cameo[pattern.code] != nil else { record("unknown CAMEO code: skipped"); continue }
             let (clauseStart, opener) = reader.clauseStart(before: trigger.start)
+            if !pattern.isNoun, trigger.targetSlot == nil, reader.modifiesNoun(trigger.start, end: trigger.end),
+               reader.byAgent(after: trigger.end, window: 1) == nil {
+                record("not coded: a participle describing a noun (\"territory seized last year\")"); continue
+            }
             let passive = !pattern.isNoun && reader.isPassive(trigger.start, end: trigger.end)
             var code = pattern.code
             var confidence = pattern.isNoun ? 0.8 : 0.9
