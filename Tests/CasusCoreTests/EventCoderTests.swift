@@ -86,6 +86,15 @@ import Testing
         #expect(codes("Somali troops shelled the town of Jilib on Monday. Al-Shabaab fighters also attacked.", on: "2024-05-10").last?.hasPrefix("SOMREB 19") == true)
     }
 
+    @Test func condemningTheAttackOnAPlaceTargetsWhoeverAttackedThere() {
+        let result = codes("M23 rebels shelled the airport in Goma on Monday. Congolese troops attacked a rebel base near Rutshuru "
+                           + "on Tuesday. The African Union condemned the attack on the airport.", on: "2024-05-10")
+        #expect(result.last == "IGOAFRAU 11 CODREB")
+        // Without a place, the latest attack is meant.
+        #expect(codes("M23 rebels shelled the airport in Goma on Monday. Congolese troops attacked a rebel base near Rutshuru "
+                      + "on Tuesday. The African Union condemned the attack.", on: "2024-05-10").last == "IGOAFRAU 11 CODMIL")
+    }
+
     @Test func aRelativeClauseBetweenCommasDoesNotHideTheSubject() {
         // The rulers accuse, not the troops named inside "who forced out French troops".
         let result = codes("Chad's rulers, who inherited French bases in 2023 and now buy Turkish drones, have accused Sudan of arming rebels.")

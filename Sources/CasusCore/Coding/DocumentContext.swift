@@ -17,8 +17,17 @@ struct DocumentContext {
     var history: [Antecedent] = []
     /// The first actor that spoke as a government or country: "we" in a statement.
     var firstSpeaker: Antecedent?
-    /// Who did the latest material conflict act told so far: "condemned the attack" refers to it.
-    var lastAttacker: ActorRef?
+    /// Who did the material conflict acts told so far, latest last, with the words of the
+    /// sentence that told each: "condemned the attack" refers to the latest, "condemned the
+    /// attack on the airport" to the latest told with "airport".
+    var attacks: [(attacker: ActorRef, words: Set<Int32>)] = []
+
+    /// The actor of the attack a definite noun refers back to; `about` is the word that names
+    /// what was attacked ("airport"), if the noun says.
+    func attacker(about word: Int32?) -> ActorRef? {
+        if let word, let told = attacks.last(where: { $0.words.contains(word) }) { return told.attacker }
+        return attacks.last?.attacker
+    }
 
     mutating func remember(_ m: Mention, text: String, sentence: Int) {
         guard m.code != "---" || m.role != nil, m.kind != .weapon else { return }

@@ -172,7 +172,8 @@ extension EventCoder {
                 if let by = reader.byAgent(after: object.end, window: 3, from: fromWord) ?? reader.possessor(before: object.start) {
                     targets = group(by, mentions); step("target: the actor of the event noun it names")
                 } else if reader.isDefinite(object.start), dictionaries.cameo[patterns[object.pattern].code]?.quadClass == 4,
-                          let attacker = context.lastAttacker, !sources.contains(where: { mentions[$0].code == attacker.code }) {
+                          let attacker = context.attacker(about: attackedWord(in: object, tokens: tokens, range: range)),
+                          !sources.contains(where: { mentions[$0].code == attacker.code }) {
                     // "condemned the attack", "the launch": the material act told earlier, and whoever did it.
                     referredTarget = attacker
                     step("target: who did the attack told earlier (\(attacker.code))")
@@ -371,6 +372,20 @@ extension EventCoder {
             return
         }
         events.append(event)
+    }
+
+    /// What "the attack on the airport" says was attacked: the first word after "on", "against"
+    /// or a place preposition right after the noun, past determiners; nil when it says no more.
+    private func attackedWord(in noun: Trigger, tokens: [Token], range: Range<Int>) -> Int32? {
+        // The noun's pattern may hold the preposition itself ("attack on *").
+        guard let on = (noun.start + 1..<min(range.upperBound, noun.end + 1)).first(where: {
+            nounTargetWords.contains(tokens[$0].word) || classes[tokens[$0].word].contains(.locative)
+        }) else { return nil }
+        var j = on + 1
+        let end = on
+        while j < range.upperBound, j - end <= 3, classes[tokens[j].word].contains(.determiner) { j += 1 }
+        guard j < range.upperBound, tokens[j].kind == .word else { return nil }
+        return tokens[j].word
     }
 
     private func group(_ k: Int, _ mentions: [Mention]) -> [Int] {

@@ -113,8 +113,8 @@ public final class EventCoder: Sendable {
                 attachCasualties(counts, sentence: index, to: &events, spans: spans)
             }
             events += sentenceEvents
-            if let attack = sentenceEvents.last(where: { $0.quadClass == 4 && $0.source?.code != "---" }) {
-                context.lastAttacker = attack.source
+            if let attack = sentenceEvents.last(where: { $0.quadClass == 4 && $0.source?.code != "---" }), let attacker = attack.source {
+                context.attacks.append((attacker, Set(range.map { tokens[$0].word })))
             }
             if let note { explanations.append(note) }
         }
