@@ -95,6 +95,12 @@ import Testing
                       + "on Tuesday. The African Union condemned the attack.", on: "2024-05-10").last == "IGOAFRAU 11 CODMIL")
     }
 
+    @Test func theGroupIsTheArmedGroupToldBeforeAndItsPronounFollowsIt() {
+        let result = codes("Houthi rebels fired a missile at a tanker in the Red Sea on Monday, the U.N. said. "
+                           + "The group said it had attacked the ship because it was bound for Israel.", on: "2024-05-10")
+        #expect(result.last?.hasPrefix("YEMREB 19") == true)
+    }
+
     @Test func aRelativeClauseBetweenCommasDoesNotHideTheSubject() {
         // The rulers accuse, not the troops named inside "who forced out French troops".
         let result = codes("Chad's rulers, who inherited French bases in 2023 and now buy Turkish drones, have accused Sudan of arming rebels.")

@@ -10,9 +10,13 @@ final class MentionFinder: Sendable {
     let classes: WordClasses
     let possessivePronouns: Set<Int32>
 
+    let groupWord: Int32, theWord: Int32
+
     init(dictionaries: Dictionaries, classes: WordClasses) {
         self.dictionaries = dictionaries
         self.classes = classes
+        self.groupWord = dictionaries.vocabulary.id(of: "group")
+        self.theWord = dictionaries.vocabulary.id(of: "the")
         self.possessivePronouns = Set(["its", "their", "his", "her", "our"].map { dictionaries.vocabulary.id(of: $0) })
     }
 
@@ -20,12 +24,14 @@ final class MentionFinder: Sendable {
         case actor(ActorEntry, Int, Int)
         case agent(AgentEntry, Int, Int)
         case pronoun(WordClasses.Class, Int)
+        /// "the group": an armed group or organisation told before.
+        case group(Int)
 
         var start: Int {
-            switch self { case .actor(_, let s, _), .agent(_, let s, _): return s; case .pronoun(_, let s): return s }
+            switch self { case .actor(_, let s, _), .agent(_, let s, _): return s; case .pronoun(_, let s), .group(let s): return s }
         }
         var end: Int {
-            switch self { case .actor(_, _, let e), .agent(_, _, let e): return e; case .pronoun(_, let s): return s + 1 }
+            switch self { case .actor(_, _, let e), .agent(_, _, let e): return e; case .pronoun(_, let s), .group(let s): return s + 1 }
         }
     }
 
@@ -68,6 +74,13 @@ final class MentionFinder: Sendable {
                 i += agent.length
             } else {
                 let c = classes[t.word]
+                // "The group said…" (not "the group of soldiers"): the armed group told before.
+                if t.word == groupWord, i > range.lowerBound, tokens[i - 1].word == theWord,
+                   i + 1 >= range.upperBound || tokens[i + 1].word != classes.of {
+                    raws.append(.group(i))
+                    i += 1
+                    continue
+                }
                 // "It is the second time…": an expletive "it" refers to nothing.
                 let expletive = c.contains(.thingPronoun) && i + 1 < range.upperBound && classes[tokens[i + 1].word].contains(.be)
                 if !c.intersection(.pronoun).isEmpty, !(c.contains(.wePronoun) && t.flags.contains(.allCaps)), !expletive {
@@ -203,6 +216,9 @@ final class MentionFinder: Sendable {
                     }
                 }
                 mentions.append(m)
+            case .group(let s):
+                k += 1
+                mentions.append(Mention(start: s, end: s + 1, kind: .reference, code: "---", plural: false, why: "\"the group\"", role: "GROUP"))
             case .pronoun(let c, let s):
                 k += 1
                 mentions.append(Mention(start: s, end: s + 1, kind: .reference, code: "---",
@@ -413,11 +429,16 @@ final class MentionFinder: Sendable {
                 found = context.latest(before: sentence, window: 2) { $0.kind != .actor(.person) && !$0.plural && $0.kind != .victim }
             case "WE":
                 found = context.firstSpeaker
+            case "GROUP":
+                found = context.latest(before: sentence + 1) { a in
+                    a.code.hasPrefix("NGO") || ["REB", "INS", "SEP", "UAF", "RAD", "OPP", "CRM"].contains(ActorCode.role(of: a.code) ?? "")
+                }
             default:
                 found = context.latest(before: sentence, window: 2) { $0.plural || $0.role == "REB" || $0.kind == .actor(.organisation) }
             }
             if let found {
-                m.code = found.code; m.plural = found.plural; m.inferred = true
+                // "The group" is one, whatever its antecedent's number ("Al-Shabaab militants"): "its" follows it.
+                m.code = found.code; m.plural = role == "GROUP" ? false : found.plural; m.inferred = true
                 m.role = found.role
                 m.why = "pronoun for \"\(found.text)\" (\(found.code))"
             }
