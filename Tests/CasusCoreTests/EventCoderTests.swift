@@ -101,6 +101,15 @@ import Testing
         #expect(result.last?.hasPrefix("YEMREB 19") == true)
     }
 
+    @Test func hyphenatedModifiersAndPossessorsDoNotHideTheAct() {
+        // "short-range" is one word between the verb and its object, and the possessor is not the subject.
+        #expect(codes("Lebanon's Hezbollah fired two short-range guided rockets at an Israeli army post on Friday.", on: "2024-05-10")
+            == ["LBNREB 19 ISRMIL"])
+        // Missiles fired into the sea are a show of force, not an attack on anyone.
+        #expect(codes("Pakistan's army fired three short-range ballistic missiles into the sea during a drill on Monday.", on: "2024-05-10")
+            .first?.hasPrefix("PAKMIL 15") == true)
+    }
+
     @Test func aRelativeClauseBetweenCommasDoesNotHideTheSubject() {
         // The rulers accuse, not the troops named inside "who forced out French troops".
         let result = codes("Chad's rulers, who inherited French bases in 2023 and now buy Turkish drones, have accused Sudan of arming rebels.")
@@ -153,7 +162,7 @@ import Testing
         #expect(result.contains { $0.hasPrefix("EGY 11") })
         #expect(result.contains { $0.hasPrefix("QAT 11") })
         // The role word closing a compound of countries is each one's.
-        let forces = codes("Kenyan and Somali troops attacked an al-Shabaab camp near Kismayo.")
+        let forces = codes("Kenyan and Somali troops attacked al-Shabaab fighters near Kismayo.")
         #expect(forces.contains { $0.hasPrefix("KENMIL 19") } && forces.contains { $0.hasPrefix("SOMMIL 19") })
     }
 

@@ -109,6 +109,12 @@ final class ClauseReader {
             candidates.append(k)
         }
         if candidates.isEmpty, let partitive { candidates = [partitive] }
+        // "Yemen's Houthi rebels fired…": the possessor is not the subject; what it owns is.
+        if candidates.count > 1, mentions[candidates[0]].end < sentence.upperBound,
+           tokens[mentions[candidates[0]].end].word == classes.possessive,
+           mentions[candidates[1]].start - mentions[candidates[0]].end <= 3, mentions[candidates[1]].code != "---" {
+            candidates.removeFirst()
+        }
         // "told VOA Afghan forces retreated": the listener after a reporting verb is not the subject.
         if case .report = boundary, candidates.count > 1, mentions[candidates[0]].start == start,
            mentions[candidates[1]].group != mentions[candidates[0]].group {

@@ -226,9 +226,15 @@ final class TriggerFinder: Sendable {
         let spelled = Int(element.from)..<Int(element.from + element.count)
         var j = from
         var skipped = 0
+        var joined = false   // the word after a hyphen belongs to the word before it
         while j < range.upperBound {
             let t = tokens[j]
             for s in spelled where spellings[s] == t.word { return j }
+            // "two short-range ballistic missiles": a hyphenated compound is one word of the gap.
+            if t.kind == .punctuation, t.word == classes.dash, t.flags.contains(.attached) {
+                joined = true; j += 1; continue
+            }
+            if joined { joined = false; j += 1; continue }
             if skipped >= gap || !skippable(t) { return nil }
             if phrase, classes[t.word].contains(.preposition) { return nil }
             skipped += 1
