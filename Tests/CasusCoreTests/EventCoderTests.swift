@@ -105,6 +105,8 @@ import Testing
         // "short-range" is one word between the verb and its object, and the possessor is not the subject.
         #expect(codes("Lebanon's Hezbollah fired two short-range guided rockets at an Israeli army post on Friday.", on: "2024-05-10")
             == ["LBNREB 19 ISRMIL"])
+        // The same for an object: the possessed actor is the one hit.
+        #expect(codes("U.S. warplanes struck Yemen's Houthi rebels near Hodeidah on Friday.", on: "2024-05-10") == ["USAMIL 19 YEMREB"])
         // Missiles fired into the sea are a show of force, not an attack on anyone.
         #expect(codes("Pakistan's army fired three short-range ballistic missiles into the sea during a drill on Monday.", on: "2024-05-10")
             .first?.hasPrefix("PAKMIL 15") == true)

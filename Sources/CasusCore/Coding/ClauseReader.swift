@@ -110,9 +110,7 @@ final class ClauseReader {
         }
         if candidates.isEmpty, let partitive { candidates = [partitive] }
         // "Yemen's Houthi rebels fired…": the possessor is not the subject; what it owns is.
-        if candidates.count > 1, mentions[candidates[0]].end < sentence.upperBound,
-           tokens[mentions[candidates[0]].end].word == classes.possessive,
-           mentions[candidates[1]].start - mentions[candidates[0]].end <= 3, mentions[candidates[1]].code != "---" {
+        if candidates.count > 1, mentions.possessed(by: candidates[0], tokens, classes, within: sentence) == candidates[1] {
             candidates.removeFirst()
         }
         // "told VOA Afghan forces retreated": the listener after a reporting verb is not the subject.
@@ -182,7 +180,8 @@ final class ClauseReader {
             if t.kind == .punctuation { return nil }
             if !classes[t.word].intersection([.preposition, .relative, .subordinator, .conjunction, .auxiliary]).isEmpty { return nil }
         }
-        return k
+        // "struck Yemen's Houthi rebels": what the possessor owns is the object.
+        return mentions.possessed(by: k, tokens, classes, within: sentence) ?? k
     }
 
     /// The agent of a passive or an event noun: "by X" (for nouns also "from X") shortly after the trigger.

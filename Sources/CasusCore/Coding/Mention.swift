@@ -37,3 +37,19 @@ struct Mention: Sendable {
     var country: String? { ActorCode.country(of: code) }
     var isActor: Bool { kind != .weapon }
 }
+
+extension [Mention] {
+    /// "Yemen's Houthi rebels": the named actor the mention at `k` owns — after its possessive
+    /// and at most two plain words — or nil ("Israel's war in Gaza" owns no actor).
+    func possessed(by k: Int, _ tokens: [Token], _ classes: WordClasses, within range: Range<Int>) -> Int? {
+        let owner = self[k]
+        guard owner.end + 1 < range.upperBound, tokens[owner.end].word == classes.possessive, k + 1 < count else { return nil }
+        let next = self[k + 1]
+        guard next.start > owner.end, next.start - owner.end <= 3, next.code != "---" else { return nil }
+        for j in (owner.end + 1)..<next.start
+        where tokens[j].kind != .word || !classes[tokens[j].word].intersection([.preposition, .conjunction, .relative, .subordinator]).isEmpty {
+            return nil
+        }
+        return k + 1
+    }
+}

@@ -258,7 +258,8 @@ final class TriggerFinder: Sendable {
             if w == classes.comma || w == classes.quote || w == classes.colon || w == thatWord { continue }
             return nil
         }
-        return k
+        // "struck Yemen's Houthi rebels": what the possessor owns fills the slot.
+        return mentions.possessed(by: k, tokens, classes, within: range) ?? k
     }
 }
 
