@@ -90,6 +90,9 @@ import Testing
         let result = codes("M23 rebels shelled the airport in Goma on Monday. Congolese troops attacked a rebel base near Rutshuru "
                            + "on Tuesday. The African Union condemned the attack on the airport.", on: "2024-05-10")
         #expect(result.last == "IGOAFRAU 11 CODREB")
+        // The attacker named inside the noun's phrase is the one condemned.
+        #expect(codes("Kenya condemned the attack from al-Shabaab positions on a police post in Mandera.", on: "2024-05-10").first
+                == "KEN 11 SOMREB")
         // Without a place, the latest attack is meant.
         #expect(codes("M23 rebels shelled the airport in Goma on Monday. Congolese troops attacked a rebel base near Rutshuru "
                       + "on Tuesday. The African Union condemned the attack.", on: "2024-05-10").last == "IGOAFRAU 11 CODMIL")

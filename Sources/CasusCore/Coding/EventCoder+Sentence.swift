@@ -168,8 +168,9 @@ extension EventCoder {
                 ?? (passive
                     ? triggers.last(where: { $0.end <= trigger.start && trigger.start - $0.end <= 3 && patterns[$0.pattern].isNoun }) : nil)
             if targets.isEmpty, !pattern.isNoun, let object = aboutNoun {
-                // "condemned the attack by X": the target is whoever did the attack.
-                if let by = reader.byAgent(after: object.end, window: 3, from: fromWord) ?? reader.possessor(before: object.start) {
+                // "condemned the attack by X": the target is whoever did the attack — named in the
+                // noun's own pattern ("the attack from X on Y") or after it.
+                if let by = object.sourceSlot ?? reader.byAgent(after: object.end, window: 3, from: fromWord) ?? reader.possessor(before: object.start) {
                     targets = group(by, mentions); step("target: the actor of the event noun it names")
                 } else if reader.isDefinite(object.start), dictionaries.cameo[patterns[object.pattern].code]?.quadClass == 4,
                           let attacker = context.attacker(about: attackedWord(in: object, tokens: tokens, range: range)),
