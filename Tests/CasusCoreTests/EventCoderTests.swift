@@ -115,6 +115,16 @@ import Testing
             .first?.hasPrefix("PAKMIL 15") == true)
     }
 
+    @Test func theTwoSidesAreThePairTheStoryToldAndAWhenClauseTakesItsTime() {
+        let fighting = events("Armenian troops shelled Azerbaijani positions near Lachin on Monday, and Azerbaijan's army said it "
+                              + "returned fire. The two sides have since exchanged fire for hours.", on: "2024-05-10")
+        #expect(fighting.last.map { "\($0.source?.country ?? "-") \($0.root) \($0.target?.country ?? "-")" } == "ARM 19 AZE")
+        let earlier = events("Thai troops shelled Cambodian positions near the temple on Sunday. It was the first clash since March, "
+                             + "when the two sides exchanged fire near the border.", on: "2025-05-20")
+        #expect(earlier.last?.date.iso == "2025-03")
+        #expect(earlier.last?.target?.country == "KHM")
+    }
+
     @Test func aRelativeClauseBetweenCommasDoesNotHideTheSubject() {
         // The rulers accuse, not the troops named inside "who forced out French troops".
         let result = codes("Chad's rulers, who inherited French bases in 2023 and now buy Turkish drones, have accused Sudan of arming rebels.")

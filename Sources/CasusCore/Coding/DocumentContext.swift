@@ -8,6 +8,8 @@ struct DocumentContext {
         var isMission: Bool
         var sentence: Int
         var text: String
+        /// Named after a preposition ("mediated by the UAE"): less central to the story.
+        var governed = false
     }
 
     /// The day the document was published: dated dictionary entries resolve against it.
@@ -32,12 +34,33 @@ struct DocumentContext {
     mutating func remember(_ m: Mention, text: String, sentence: Int) {
         guard m.code != "---" || m.role != nil, m.kind != .weapon else { return }
         let a = Antecedent(code: m.code, kind: m.kind, role: m.role ?? ActorCode.role(of: m.code), plural: m.plural,
-                           isMission: m.isMission, sentence: sentence, text: text)
+                           isMission: m.isMission, sentence: sentence, text: text, governed: m.governedBy != Vocabulary.unknown)
         history.append(a)
         if firstSpeaker == nil, m.code != "---", m.kind != .victim, m.kind != .reference,
            a.role == "GOV" || m.kind == .actor(.country) {
             firstSpeaker = a
         }
+    }
+
+    /// "The two sides": the two countries the last three sentences name most — as subjects and
+    /// objects twice as much as after a preposition ("mediated by the UAE"), the latest first on
+    /// a tie — each as its latest actor, in the order the story introduced them. Civilians,
+    /// refugees and other victims take no side.
+    func twoSides(before sentence: Int) -> (Antecedent, Antecedent)? {
+        var counts: [String: Int] = [:]
+        var latest: [String: Antecedent] = [:]
+        var recency: [String: Int] = [:]
+        for (i, a) in history.enumerated().reversed() {
+            if sentence - a.sentence > 3 { break }
+            guard a.code != "---", a.kind != .victim, let country = ActorCode.country(of: a.code),
+                  !["CVL", "REF"].contains(ActorCode.role(of: a.code) ?? "") else { continue }
+            counts[country, default: 0] += a.governed ? 1 : 2
+            if latest[country] == nil { latest[country] = a; recency[country] = i }
+        }
+        let ranked = counts.keys.sorted { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : recency[$0]! > recency[$1]! }
+        guard ranked.count >= 2, let a = latest[ranked[0]], let b = latest[ranked[1]] else { return nil }
+        func introduced(_ country: String) -> Int { history.firstIndex { ActorCode.country(of: $0.code) == country } ?? 0 }
+        return introduced(ranked[0]) <= introduced(ranked[1]) ? (a, b) : (b, a)
     }
 
     /// The most recent antecedent satisfying `accept`, looking back at most `window` sentences.

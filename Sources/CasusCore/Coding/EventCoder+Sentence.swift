@@ -256,12 +256,18 @@ extension EventCoder {
             // not date "has vowed to recover". Prefer the trigger's clause's; else its stretch's.
             let home = innermost(background, c.trigger.start)
             let usable = time.expressions.filter { innermost(background, $0.position) == home }
-            let clause = reader.clauseStart(before: c.trigger.start).0
+            let (clause, opener) = reader.clauseStart(before: c.trigger.start)
             let own = usable.filter { reader.clauseStart(before: $0.position).0 == clause }
             let told = tense(of: c.trigger, pattern: pattern, range: range, tokens: tokens, verbWords: verbWords)
             var date = dates.date(of: c.trigger.start, expressions: own.isEmpty ? usable : own,
                                   carried: home == nil ? time.carried : nil, tense: told,
                                   published: document.published, lead: time.isLead)
+            // "the first exchange since February, when the two sides swapped…": a when-clause
+            // after a time tells what happened then, even where that time marks a span.
+            if case .other(let w) = opener, tokens[w].word == classes.when, w - 1 > range.lowerBound, tokens[w - 1].word == classes.comma,
+               let then = time.expressions.last(where: { $0.position < w - 1 && w - 1 - $0.position <= 3 }) {
+                date = then.date
+            }
             // No date in the sentence for an act of the past: a landmark the text names without
             // one ("pulled out of the nuclear accord"), or the landmark of the verb it is
             // coordinated with ("… and imposed sanctions": that year).

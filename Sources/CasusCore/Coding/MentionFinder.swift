@@ -10,13 +10,17 @@ final class MentionFinder: Sendable {
     let classes: WordClasses
     let possessivePronouns: Set<Int32>
 
-    let groupWord: Int32, theWord: Int32
+    let groupWord: Int32, theWord: Int32, twoWord: Int32, bothWord: Int32
+    let pairNouns: Set<Int32>
 
     init(dictionaries: Dictionaries, classes: WordClasses) {
         self.dictionaries = dictionaries
         self.classes = classes
         self.groupWord = dictionaries.vocabulary.id(of: "group")
         self.theWord = dictionaries.vocabulary.id(of: "the")
+        self.twoWord = dictionaries.vocabulary.id(of: "two")
+        self.bothWord = dictionaries.vocabulary.id(of: "both")
+        self.pairNouns = Set(CodingWords.pairNouns.map { dictionaries.vocabulary.id(of: $0) })
         self.possessivePronouns = Set(["its", "their", "his", "her", "our"].map { dictionaries.vocabulary.id(of: $0) })
     }
 
@@ -26,12 +30,21 @@ final class MentionFinder: Sendable {
         case pronoun(WordClasses.Class, Int)
         /// "the group": an armed group or organisation told before.
         case group(Int)
+        /// "the two sides", "both countries": the two actors told last.
+        case sides(Int)
 
         var start: Int {
-            switch self { case .actor(_, let s, _), .agent(_, let s, _): return s; case .pronoun(_, let s), .group(let s): return s }
+            switch self {
+            case .actor(_, let s, _), .agent(_, let s, _): return s
+            case .pronoun(_, let s), .group(let s), .sides(let s): return s
+            }
         }
         var end: Int {
-            switch self { case .actor(_, _, let e), .agent(_, _, let e): return e; case .pronoun(_, let s), .group(let s): return s + 1 }
+            switch self {
+            case .actor(_, _, let e), .agent(_, _, let e): return e
+            case .pronoun(_, let s), .group(let s): return s + 1
+            case .sides(let s): return s + 2
+            }
         }
     }
 
@@ -43,10 +56,24 @@ final class MentionFinder: Sendable {
         assignGroupsAndGovernors(&mentions, tokens, range)
         // Resolve left to right, remembering each: "the embassy" may refer to an actor earlier
         // in the same sentence.
+        var pairs: [(Int, Mention)] = []
         for k in mentions.indices {
+            if mentions[k].role == "SIDES" {
+                // Two actors for one phrase: the second is added beside the first, in its compound.
+                if let (first, second) = context.twoSides(before: sentence) {
+                    for (a, slot) in [(first, k), (second, -1)] {
+                        var m = mentions[k]
+                        m.code = a.code; m.role = a.role; m.inferred = true
+                        m.why = "one of the two sides: \"\(a.text)\" (\(a.code))"
+                        if slot >= 0 { mentions[k] = m } else { pairs.append((k, m)) }
+                    }
+                }
+                continue
+            }
             resolve(&mentions[k], all: mentions, tokens: tokens, text: text, sentence: sentence, context: &context)
             context.remember(mentions[k], text: Self.text(of: mentions[k], tokens, text), sentence: sentence)
         }
+        for (k, m) in pairs.reversed() { mentions.insert(m, at: k + 1) }
         mentions.removeAll { $0.code == "---" && $0.kind == .reference }
         return mentions
     }
@@ -78,6 +105,12 @@ final class MentionFinder: Sendable {
                 if t.word == groupWord, i > range.lowerBound, tokens[i - 1].word == theWord,
                    i + 1 >= range.upperBound || tokens[i + 1].word != classes.of {
                     raws.append(.group(i))
+                    i += 1
+                    continue
+                }
+                // "The two sides exchanged fire": the pair told before.
+                if pairNouns.contains(t.word), i > range.lowerBound, tokens[i - 1].word == twoWord || tokens[i - 1].word == bothWord {
+                    raws.append(.sides(i - 1))
                     i += 1
                     continue
                 }
@@ -216,6 +249,9 @@ final class MentionFinder: Sendable {
                     }
                 }
                 mentions.append(m)
+            case .sides(let s):
+                k += 1
+                mentions.append(Mention(start: s, end: s + 2, kind: .reference, code: "---", plural: true, why: "the two sides", role: "SIDES"))
             case .group(let s):
                 k += 1
                 mentions.append(Mention(start: s, end: s + 1, kind: .reference, code: "---", plural: false, why: "\"the group\"", role: "GROUP"))

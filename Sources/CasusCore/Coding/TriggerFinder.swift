@@ -166,7 +166,10 @@ final class TriggerFinder: Sendable {
             // "their support" is a noun; "they support" is a verb.
             if [possessiveIts, possessiveTheir, possessiveHis, possessiveHer, possessiveOur].contains(previous.word) { return false }
         }
-        if c.contains(.preposition), previous.word != classes.to, !w.contains(.gerund) { return false }
+        // "have since exchanged fire": "since" after an auxiliary is an adverb, not a preposition.
+        let adverbialSince = previous.word == classes.since && i - 2 >= range.lowerBound
+            && !classes[tokens[i - 2].word].intersection(.auxiliary).isEmpty
+        if c.contains(.preposition), previous.word != classes.to, !w.contains(.gerund), !adverbialSince { return false }
         if previous.kind == .number { return false }
         // "ran back", "came back": a particle after a verb, not a second verb.
         if c.contains(.verbForm), c.intersection(.auxiliary).isEmpty, c.contains(.finite),
