@@ -33,6 +33,13 @@ struct ExplainCommand: ParsableCommand {
             if events.isEmpty { Terminal.print("    (none)") }
             for e in events {
                 Terminal.print("    \(EventTable.actor(e.source)) \(e.cameo) \(EventTable.actor(e.target))  \"\(e.trigger)\"  \(e.plover.type ?? "-")  date \(e.date.iso ?? "-")  confidence \(e.confidence)")
+                if let place = e.location {
+                    Terminal.print("      at \(place.name), \(place.country ?? "no country") (\(place.precision.rawValue))")
+                }
+                if e.fatalities != nil || e.injuries != nil {
+                    Terminal.print("      killed \(e.fatalities.map(String.init) ?? "-"), injured \(e.injuries.map(String.init) ?? "-")")
+                }
+                for why in (note.eventNotes[e.id] ?? []) + (result.storyNotes[e.id] ?? []) { Terminal.print("      \(why)") }
             }
         }
     }

@@ -96,6 +96,16 @@ import Testing
         #expect(run.stdout.contains("USAGOV"))
     }
 
+    @Test func explainTellsWhereWhenAndHowBadAndWhy() throws {
+        let run = try casus(["explain", "Jihadists attacked an army convoy near Gao on Saturday. Six soldiers were killed in the ambush.",
+                             "--date", "2024-05-20"])
+        #expect(run.status == 0)
+        for expected in ["date 2024-05-18", "at Gao, MLI (city)", "killed 6", "when: the time expression \"on Saturday\"",
+                         "where: in its sentence", "toll: told in sentence 1"] {
+            #expect(run.stdout.contains(expected), "missing \(expected) in \(run.stdout)")
+        }
+    }
+
     @Test func unknownDictionaryFolderIsAClearError() throws {
         let run = try casus(["code", "--dict", "/no/such/dict", "-"], stdin: Data())
         #expect(run.status != 0)

@@ -262,11 +262,29 @@ extension EventCoder {
             var date = dates.date(of: c.trigger.start, expressions: own.isEmpty ? usable : own,
                                   carried: home == nil ? time.carried : nil, tense: told,
                                   published: document.published, lead: time.isLead)
+            // Why this date, for `casus explain` only.
+            var dateWhy: String?
+            if note != nil {
+                if let nearest = (own.isEmpty ? usable : own).min(by: { abs($0.position - c.trigger.start) < abs($1.position - c.trigger.start) }) {
+                    let words = (max(range.lowerBound, nearest.position - 1)...nearest.position).filter { tokens[$0].kind != .punctuation }
+                    dateWhy = "the time expression \"\(words.map(reader.wordText).joined(separator: " "))\""
+                        + (own.isEmpty ? " (its stretch of the sentence)" : " (its clause)")
+                } else if document.published == nil {
+                    dateWhy = "no publication date, and none in the sentence"
+                } else if told == .simplePast, home == nil, let carried = time.carried, carried.isPast {
+                    dateWhy = "carried from the sentence before (\(carried.date.iso ?? "-"))"
+                } else if told == .simplePast || told == .present || (told == .perfect && time.isLead) {
+                    dateWhy = "told as the day's news (\(told == .perfect ? "perfect, in the lead" : told == .present ? "present" : "simple past")): the publication day"
+                } else {
+                    dateWhy = "told in the \(told == .perfect ? "perfect" : "future or another mood"), with no date: the publication month"
+                }
+            }
             // "the first exchange since February, when the two sides swapped…": a when-clause
             // after a time tells what happened then, even where that time marks a span.
             if case .other(let w) = opener, tokens[w].word == classes.when, w - 1 > range.lowerBound, tokens[w - 1].word == classes.comma,
                let then = time.expressions.last(where: { $0.position < w - 1 && w - 1 - $0.position <= 3 }) {
                 date = then.date
+                if note != nil { dateWhy = "the time before its when-clause (\"\(reader.wordText(then.position))\")" }
             }
             // No date in the sentence for an act of the past: a landmark the text names without
             // one ("pulled out of the nuclear accord"), or the landmark of the verb it is
@@ -284,8 +302,10 @@ extension EventCoder {
                 if let known {
                     date = known.date
                     landmark = known.date
+                    if note != nil { dateWhy = "a landmark the sentence names (\(known.origin))" }
                 } else if let landmark, c.trigger.start > range.lowerBound, tokens[c.trigger.start - 1].word == classes.and {
                     date = EventDate(day: landmark.day, precision: .year)
+                    if note != nil { dateWhy = "the year of the landmark of the verb before \"and\"" }
                 }
             }
             let heldBy = heldLand(after: c.trigger.end, range: range, tokens: tokens, mentions: mentions, text: text)
@@ -309,6 +329,7 @@ extension EventCoder {
                     anchor.heldBy = heldBy
                     anchor.isLead = time.isLead
                     anchors[event.id] = anchor
+                    if let dateWhy { note!.eventNotes[event.id, default: []].append("when: \(dateWhy)") }
                     merge(event, into: &events, anchors: anchors)
                 }
             }
@@ -328,6 +349,9 @@ extension EventCoder {
             for k in violent {
                 events[k].fatalities = counts.fatalities
                 events[k].injuries = counts.injuries
+                if note != nil, counts.fatalities != nil || counts.injuries != nil {
+                    note!.eventNotes[events[k].id, default: []].append("toll: read in its sentence")
+                }
             }
             if violent.isEmpty, counts.fatalities != nil || counts.injuries != nil { orphan = counts }
         }

@@ -3,7 +3,8 @@
 extension EventCoder {
     /// "At least nine fighters were killed in the clashes": the toll of the violent act told in
     /// the two sentences before, when that act has no toll of its own yet.
-    func attachCasualties(_ counts: CasualtyReader.Counts, sentence: Int, to events: inout [Event], spans: [SentenceSpan]) {
+    func attachCasualties(_ counts: CasualtyReader.Counts, sentence: Int, to events: inout [Event], spans: [SentenceSpan],
+                          notes: inout StoryNotes?) {
         // Events are in sentence order: walk back over the last two sentences only.
         var k = events.count - 1
         while k >= 0, sentence - events[k].sentenceIndex <= 2, !["18", "19", "20"].contains(events[k].root) { k -= 1 }
@@ -14,6 +15,7 @@ extension EventCoder {
         for j in (j + 1)...k where ["18", "19", "20"].contains(events[j].root) {
             if events[j].fatalities == nil { events[j].fatalities = counts.fatalities }
             if events[j].injuries == nil { events[j].injuries = counts.injuries }
+            notes?[events[j].id, default: []].append("toll: told in sentence \(sentence), after the act")
         }
     }
 
@@ -21,7 +23,7 @@ extension EventCoder {
     /// caused no injuries": the same act told again a sentence or two later is one event. The
     /// first telling is kept (a headline yields to the lead) and takes what the retelling adds:
     /// the toll, a place. Acts told with "also", "again", "another" or on another day are new.
-    func foldRestatements(_ events: inout [Event], lead: Int) {
+    func foldRestatements(_ events: inout [Event], lead: Int, notes: inout StoryNotes?) {
         guard events.count > 1 else { return }
         var folded: [Event] = []
         folded.reserveCapacity(events.count)
@@ -40,6 +42,11 @@ extension EventCoder {
                 kept.location = other.location ?? kept.location
             }
             folded[j] = kept
+            if notes != nil {
+                let dropped = kept.id == first.id ? later : first
+                notes![kept.id, default: []].append("told again in sentence \(dropped.sentenceIndex) (\"\(dropped.trigger)\"): one event, "
+                                                    + "from sentence \(kept.sentenceIndex), with the toll and place either gives")
+            }
         }
         events = folded
     }
@@ -70,12 +77,13 @@ extension EventCoder {
 
     /// "Jihadists Ambush Army Convoy": a headline tells the lead's news in the present tense;
     /// it happened when the story says the same act happened.
-    func dateHeadlines(_ events: inout [Event], lead: Int) {
+    func dateHeadlines(_ events: inout [Event], lead: Int, notes: inout StoryNotes?) {
         for k in events.indices where events[k].sentenceIndex < lead {
             let e = events[k]
             if let told = events.first(where: { $0.sentenceIndex >= lead && $0.root == e.root
                     && ($0.source?.code == e.source?.code || ($0.target != nil && $0.target?.code == e.target?.code)) }) {
                 events[k].date = told.date
+                notes?[e.id, default: []].append("when: a headline, dated as sentence \(told.sentenceIndex) tells the same act")
             }
         }
     }

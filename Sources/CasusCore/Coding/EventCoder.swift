@@ -68,6 +68,8 @@ public final class EventCoder: Sendable {
         public var sentenceCount: Int
         /// Filled when coding with `explain: true`.
         public var explanations: [SentenceExplanation]
+        /// Filled when coding with `explain: true`: what the story-level passes did to each event.
+        public var storyNotes: StoryNotes = [:]
     }
 
     public func code(_ document: Document, explain: Bool = false) -> Result {
@@ -79,7 +81,15 @@ public final class EventCoder: Sendable {
     private func code(_ document: Document, text: UnsafeBufferPointer<UInt8>, explain: Bool) -> Result {
         let tokens = tokenizer.tokenize(text)
         let spans = splitter.split(tokens, text: text)
-        var context = DocumentContext(published: document.published, focusCountry: focusCountry(tokens))
+        // Places first: where the story happens decides whose its bare local actors are ("the
+        // militias" of a story set in Iraq are Iraqi, however often it names the US).
+        let placed = places.map { layer in
+            let mentions = layer.finder.find(in: tokens, sentences: spans, text: text)
+            let focus = PlaceResolver.focus(of: layer.resolver.resolve(mentions, explain: false))
+            return (focus: focus, resolved: layer.resolver.resolve(mentions, focus: focus, explain: false))
+        }
+        let placeFocus = placed?.focus.filter { $0.value >= 1 }.keys.min()
+        var context = DocumentContext(published: document.published, focusCountry: placeFocus ?? focusCountry(tokens))
         var events: [Event] = []
         var explanations: [SentenceExplanation] = []
         var carried: DateResolver.Expression?
@@ -89,6 +99,7 @@ public final class EventCoder: Sendable {
         let lead = spans.prefix(3).firstIndex { endsSentence($0, tokens, text) } ?? 0
         var anchors: [String: EventAnchor] = [:]
         var actorSpans: [Range<Int>] = []
+        var story: StoryNotes? = explain ? [:] : nil
         for (index, span) in spans.enumerated() {
             let range = bodyRange(span.tokens, tokens, text)
             let mentions = finder.find(in: tokens, range: range, text: text, sentence: index, context: &context)
@@ -110,7 +121,7 @@ public final class EventCoder: Sendable {
             if let carry = told.carry { narrative = carry.date }
             let sentenceEvents = told.events
             if let counts = told.casualties, !startsNewAct(span, text) {
-                attachCasualties(counts, sentence: index, to: &events, spans: spans)
+                attachCasualties(counts, sentence: index, to: &events, spans: spans, notes: &story)
             }
             events += sentenceEvents
             if let attack = sentenceEvents.last(where: { $0.quadClass == 4 && $0.source?.code != "---" }), let attacker = attack.source {
@@ -118,21 +129,21 @@ public final class EventCoder: Sendable {
             }
             if let note { explanations.append(note) }
         }
-        if lead > 0 { dateHeadlines(&events, lead: lead) }
-        if let places, !events.isEmpty {
-            locate(&events, anchors: anchors, actorSpans: actorSpans, tokens: tokens, spans: spans, text: text, layer: places)
+        if lead > 0 { dateHeadlines(&events, lead: lead, notes: &story) }
+        if let places, let placed, !events.isEmpty {
+            locate(&events, anchors: anchors, actorSpans: actorSpans, spans: spans, resolved: placed.resolved, focus: placed.focus,
+                   layer: places, notes: &story)
         }
-        foldRestatements(&events, lead: lead)
-        return Result(events: events, sentenceCount: spans.count, explanations: explanations)
+        foldRestatements(&events, lead: lead, notes: &story)
+        return Result(events: events, sentenceCount: spans.count, explanations: explanations, storyNotes: story ?? [:])
     }
 
     /// Finds and resolves the document's places once, then places each event.
-    private func locate(_ events: inout [Event], anchors: [String: EventAnchor], actorSpans: [Range<Int>], tokens: [Token],
-                        spans: [SentenceSpan], text: UnsafeBufferPointer<UInt8>, layer: PlaceLayer) {
-        let mentions = layer.finder.find(in: tokens, sentences: spans, text: text)
-        // Resolve once to learn what the document is about, then again with that focus.
-        let focus = PlaceResolver.focus(of: layer.resolver.resolve(mentions, explain: false))
-        let resolved = layer.resolver.resolve(mentions, focus: focus, explain: false)
+    /// Places each event among the document's resolved places (`resolved`, found and resolved
+    /// once per document, the second time with the document's `focus`).
+    private func locate(_ events: inout [Event], anchors: [String: EventAnchor], actorSpans: [Range<Int>],
+                        spans: [SentenceSpan], resolved: [ResolvedPlace], focus: [String: Double], layer: PlaceLayer,
+                        notes: inout StoryNotes?) {
         // Each event sees only the places and actors of its neighbourhood — its paragraph, at
         // most twenty sentences back, and the sentence after — so a document of any size is
         // placed in linear time. `firstPlace[s]`: the first place of sentence `s` or later.
@@ -156,12 +167,15 @@ public final class EventCoder: Sendable {
             let to = min(s + 2, spans.count)
             let places = Array(resolved[firstPlace[from]..<firstPlace[to]])
             let nearActors = Array(actors[firstActor(from: spans[from].tokens.lowerBound)..<firstActor(from: spans[to - 1].tokens.upperBound)])
-            events[k].location = layer.locator.locate(anchor, places: places, focus: focus, actorSpans: nearActors).location
+            let placement = layer.locator.locate(anchor, places: places, focus: focus, actorSpans: nearActors)
+            events[k].location = placement.location
+            notes?[events[k].id, default: []].append("where: \(placement.why)")
             // "drones struck a substation in Kharkiv": with no target named, the country where a
             // material act happened is the one it was done to.
             if events[k].target == nil, events[k].quadClass == 4, let country = events[k].location?.country,
                country != events[k].source?.country {
                 events[k].target = ActorRef(text: nil, code: country, inferred: true)
+                notes?[events[k].id, default: []].append("target: none named; the country where the act happened (\(country))")
             }
         }
     }

@@ -19,4 +19,11 @@ public struct SentenceExplanation: Sendable {
     public var sentence: String
     public var mentions: [MentionNote] = []
     public var triggers: [TriggerNote] = []
+    /// By event id: how its date and toll were read from this sentence.
+    public var eventNotes: [String: [String]] = [:]
 }
+
+/// What the passes over the whole story did to an event after its sentence was coded: where
+/// it was placed and why, a toll or place taken from a retelling, a headline dated by its lead.
+/// Keyed by event id; filled only when coding with `explain: true`.
+public typealias StoryNotes = [String: [String]]

@@ -21,6 +21,14 @@ struct EventPlacementTests {
         #expect(attack.location?.country == "SYR")
     }
 
+    @Test func bareLocalActorsBelongToWhereTheStoryHappens() throws {
+        // The story names the US four times and Iraq only as a place: its militants are Iraq's.
+        let story = try events("U.S. officials said U.S. forces were on alert after the U.S. Embassy warned U.S. citizens to stay "
+                               + "away from crowds. Militants fired rockets at an air base near Kirkuk on Sunday.")
+        let attack = try #require(story.last { $0.root == "19" })
+        #expect(attack.source?.code == "IRQREB")
+    }
+
     @Test func theAntecedentOfWhereIsWhereItHappened() throws {
         let story = try events("Officials evacuated civilians from villages in the Kharkiv region, including Vovchansk, where Russian troops launched an assault on Friday.")
         let assault = try #require(story.first { $0.root == "19" || $0.root == "18" })
