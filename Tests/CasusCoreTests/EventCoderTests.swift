@@ -125,6 +125,15 @@ import Testing
         #expect(earlier.last?.target?.country == "KHM")
     }
 
+    @Test func twoKindsOfViolenceInOneSentenceAreTwoActsButNounsAndNamesAreNone() {
+        let result = codes("Turkey responded by moving troops into northern Syria and shelling Kurdish positions near Kobani.", on: "2024-05-10")
+        #expect(result.count == 2)
+        // "a residential block" is no blockade; "Support" inside a unit's name is no support.
+        #expect(events("Russian drones struck a residential block in Odesa on Monday.", on: "2024-05-10").map(\.cameo).allSatisfy { !$0.hasPrefix("191") })
+        #expect(events("Officers of the Special Rapid Support Unit detained two journalists in Nairobi.", on: "2024-05-10")
+            .allSatisfy { !$0.cameo.hasPrefix("05") })
+    }
+
     @Test func aRelativeClauseBetweenCommasDoesNotHideTheSubject() {
         // The rulers accuse, not the troops named inside "who forced out French troops".
         let result = codes("Chad's rulers, who inherited French bases in 2023 and now buy Turkish drones, have accused Sudan of arming rebels.")

@@ -242,6 +242,7 @@ extension EventCoder {
         var sentenceWords: Set<Int32>?   // built once, for the landmarks' keyword check
         var events: [Event] = []
         var casualtyOnly = Set<String>()
+        var verbActs = Set<String>()
         let sentence = sentenceText(span, text)
         for c in candidates {
             let pattern = patterns[c.trigger.pattern]
@@ -330,7 +331,13 @@ extension EventCoder {
                     anchor.isLead = time.isLead
                     anchors[event.id] = anchor
                     if let dateWhy { note!.eventNotes[event.id, default: []].append("when: \(dateWhy)") }
-                    merge(event, into: &events, anchors: anchors)
+                    // Two verbs of violence of different kinds ("moving troops into Lebanon and
+                    // bombing runways") are two acts; a verb and its toll or its noun are one.
+                    // ("two days of fighting" is a noun in all but form.)
+                    let nominal = classes[tokens[c.trigger.start].word].contains(.gerund) && c.trigger.start > range.lowerBound
+                        && tokens[c.trigger.start - 1].word == classes.of
+                    if !pattern.isNoun, !isCasualtyPattern[c.trigger.pattern], !nominal { verbActs.insert(event.id) }
+                    merge(event, into: &events, anchors: anchors, verbActs: verbActs)
                 }
             }
         }
@@ -377,14 +384,16 @@ extension EventCoder {
 
     /// Keeps one event per root and actor pair in a sentence; an unknown or inferred actor
     /// yields to a known one ("airstrikes by the coalition… killing 15" is one attack).
-    private func merge(_ event: Event, into events: inout [Event], anchors: [String: EventAnchor]) {
+    private func merge(_ event: Event, into events: inout [Event], anchors: [String: EventAnchor], verbActs: Set<String>) {
         func compatible(_ a: ActorRef?, _ b: ActorRef?) -> Bool {
             guard let a, let b else { return true }
             return a.code == b.code || a.code == "---" || b.code == "---" || a.inferred || b.inferred
         }
         // Violence is one family (an airstrike that kills is one event); elsewhere the code must agree.
         func same(_ a: Event) -> Bool {
-            ["18", "19", "20"].contains(event.root) ? a.root == event.root : a.cameo.prefix(3) == event.cameo.prefix(3)
+            if verbActs.contains(a.id), verbActs.contains(event.id), a.cameo.prefix(3) != event.cameo.prefix(3),
+               anchors[a.id]?.trigger != anchors[event.id]?.trigger { return false }
+            return ["18", "19", "20"].contains(event.root) ? a.root == event.root : a.cameo.prefix(3) == event.cameo.prefix(3)
         }
         // Two subjects named apart did two things ("the destroyer shot down drones and aircraft
         // struck radar sites"), even when they are one actor.

@@ -98,6 +98,19 @@ final class TriggerFinder: Sendable {
         // Tokens inside actor names cannot start an event ("State" in "State Department").
         var inside = [Bool](repeating: false, count: range.count)
         for m in mentions where m.kind != .reference { for j in m.start..<m.end { inside[j - range.lowerBound] = true } }
+        // Nor can words inside other capitalised names ("the Multinational Security Support
+        // mission") — except in a headline, where every word is capitalised.
+        var words = 0, capitals = 0
+        for j in range where tokens[j].kind == .word {
+            words += 1
+            if tokens[j].flags.contains(.capitalized) { capitals += 1 }
+        }
+        if capitals * 4 < words * 3 {
+            for j in range where j > range.lowerBound && tokens[j].flags.contains(.capitalized) && !tokens[j].flags.contains(.lineBreakBefore)
+                && tokens[j - 1].kind == .word && tokens[j - 1].flags.contains(.capitalized) {
+                inside[j - range.lowerBound] = true
+            }
+        }
         var positions: [Int] = []
         positions.reserveCapacity(8)
         var present = SmallWordSet()
@@ -160,6 +173,13 @@ final class TriggerFinder: Sendable {
         let previous = tokens[i - 1]
         let c = classes[previous.word]
         if c.contains(.determiner), previous.word != classes.quote { return false }
+        // "a residential block", "the northern border": an article, one plain word, then a base
+        // form is a noun ("a resolution urging", "the board says" keep their verbs).
+        if i - 2 >= range.lowerBound, classes[tokens[i - 2].word].contains(.article), previous.kind == .word,
+           c.isEmpty || c == .verbForm, w.intersection([.finite, .pastForm, .gerund]).isEmpty,
+           !mentions.contains(where: { $0.end == i }) {
+            return false
+        }
         // "U.S.-backed", "Saudi-led": a modifier, not an event.
         if previous.word == classes.dash, tokens[i].flags.contains(.attached), previous.flags.contains(.attached) { return false }
         if c.contains(.pronoun), !c.contains(.personPronoun) || previous.word == possessiveHis || previous.word == possessiveHer {
