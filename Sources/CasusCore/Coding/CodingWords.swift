@@ -41,6 +41,8 @@ enum CodingWords {
     static let threatening = ["threaten", "threatened", "threatens", "threatening"]
     /// Adverbs of habit: the event is generic, not a report of one occurrence.
     static let habitual = ["repeatedly", "often", "usually", "regularly", "routinely", "frequently", "typically", "generally", "sometimes"]
+    /// "gathered for the event", "witnessing the signing": nouns that refer back to an occasion.
+    static let referBackNouns = ["event", "ceremony", "signing", "summit", "funeral", "gathering", "rally", "celebration", "parade"]
     /// "the two sides", "both countries": the pair of actors a story has set against each other.
     static let pairNouns = ["sides", "countries", "nations", "neighbors", "neighbours", "rivals", "armies", "parties"]
     /// Adverbs that stand between a subject and its verb ("Kerry also attended"): not nouns.
@@ -77,7 +79,7 @@ enum CodingWords {
     static var all: [String] {
         prepositions + determiners + be + have + doForms + modals + negations + relatives + subordinators + holding + land
             + conjunctions + personPronouns + pluralPronouns + thingPronouns + firstPersonPlural + realizing
-            + threatening + habitual + verbAdverbs + pairNouns + irrealisAdjectives + missions + groupNouns + Array(pluralNouns) + Array(institutions) + DateResolver.timeWords + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
+            + threatening + habitual + verbAdverbs + pairNouns + referBackNouns + irrealisAdjectives + missions + groupNouns + Array(pluralNouns) + Array(institutions) + DateResolver.timeWords + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
     }
 }
 

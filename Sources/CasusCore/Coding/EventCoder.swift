@@ -15,6 +15,9 @@ public final class EventCoder: Sendable {
     /// Words that can open a time expression (today, Sunday, May, week, ago…).
     let timeWords: Set<Int32>
     let nounTargetWords: Set<Int32>
+    /// "the event", "the ceremony": nouns that refer back to an occasion told before.
+    let referBackNouns: Set<Int32>
+    let theWord: Int32
     let weaponTargetWords: Set<Int32>
     /// "Houthi-controlled territory": the participles and nouns of land held by an actor.
     let heldWords: Set<Int32>, landWords: Set<Int32>
@@ -54,6 +57,8 @@ public final class EventCoder: Sendable {
         self.futureModals = Set(["will", "would", "shall", "'ll"].map { dictionaries.vocabulary.id(of: $0) })
         self.definiteWords = Set(["the", "this", "that", "these", "those", "such"].map { dictionaries.vocabulary.id(of: $0) })
         self.nounTargetWords = Set(["on", "against", "at"].map { dictionaries.vocabulary.id(of: $0) })
+        self.referBackNouns = Set(CodingWords.referBackNouns.map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
+        self.theWord = dictionaries.vocabulary.id(of: "the")
         self.weaponTargetWords = Set(["near", "from", "at", "on", "inside", "outside", "into"].map { dictionaries.vocabulary.id(of: $0) })
         self.heldWords = Set(CodingWords.holding.map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
         self.landWords = Set(CodingWords.land.map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
@@ -100,10 +105,14 @@ public final class EventCoder: Sendable {
         var anchors: [String: EventAnchor] = [:]
         var actorSpans: [Range<Int>] = []
         var story: StoryNotes? = explain ? [:] : nil
+        var referringParagraphs = Set<Int>()
         for (index, span) in spans.enumerated() {
             let range = bodyRange(span.tokens, tokens, text)
             let mentions = finder.find(in: tokens, range: range, text: text, sentence: index, context: &context)
             let triggers = triggerFinder.find(in: tokens, range: range, mentions: mentions, text: text)
+            if range.contains(where: { j in j > range.lowerBound && referBackNouns.contains(tokens[j].word) && tokens[j - 1].word == theWord }) {
+                referringParagraphs.insert(span.paragraph)
+            }
             var note = explain ? SentenceExplanation(index: index, sentence: sentenceText(span, text)) : nil
             if explain {
                 note!.mentions = mentions.map {
@@ -130,6 +139,9 @@ public final class EventCoder: Sendable {
             if let note { explanations.append(note) }
         }
         if lead > 0 { dateHeadlines(&events, lead: lead, notes: &story) }
+        if !referringParagraphs.isEmpty {
+            for (id, anchor) in anchors where referringParagraphs.contains(anchor.paragraph) { anchors[id]!.refersBack = true }
+        }
         if let places, let placed, !events.isEmpty {
             locate(&events, anchors: anchors, actorSpans: actorSpans, spans: spans, resolved: placed.resolved, focus: placed.focus,
                    layer: places, notes: &story)
@@ -164,6 +176,11 @@ public final class EventCoder: Sendable {
             let s = anchor.sentence
             var from = s
             while from > 0, s - from < 20, spans[from - 1].paragraph == spans[s].paragraph { from -= 1 }
+            // A paragraph that refers back ("the event") sees the paragraph before it too.
+            if anchor.refersBack, from > 0 {
+                let before = spans[from - 1].paragraph
+                while from > 0, s - from < 20, spans[from - 1].paragraph == before { from -= 1 }
+            }
             let to = min(s + 2, spans.count)
             let places = Array(resolved[firstPlace[from]..<firstPlace[to]])
             let nearActors = Array(actors[firstActor(from: spans[from].tokens.lowerBound)..<firstActor(from: spans[to - 1].tokens.upperBound)])

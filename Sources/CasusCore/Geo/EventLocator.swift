@@ -20,6 +20,10 @@ public struct EventAnchor: Sendable {
     /// The country of the actor holding the land the act happened in ("struck radar sites in
     /// Houthi-controlled territory"), when the sentence names no finer place for it.
     public var heldBy: String?
+    /// Its paragraph refers back to an event told before with a definite noun ("gathered for
+    /// the event", "witnessing the signing"): with no place of its own, the paragraph before
+    /// may say where.
+    public var refersBack = false
 
     public init(trigger: Int, sentence: Int, paragraph: Int, isVerbalAct: Bool, target: Range<Int>? = nil,
                 source: Range<Int>? = nil) {
@@ -103,6 +107,11 @@ public final class EventLocator: Sendable {
             return EventPlacement(location: places[i].location,
                                   why: "the last place of its paragraph: \(phrase(places[i])) (sentence \(places[i].mention.sentence))", place: i)
         }
+        if event.refersBack, let i = lastInParagraph(event, places, actorSpans, earlier: true) {
+            return EventPlacement(location: places[i].location,
+                                  why: "its paragraph refers back to an earlier event; the last town or site before it: \(phrase(places[i])) (sentence \(places[i].mention.sentence))",
+                                  place: i)
+        }
         if let (code, _) = focus.filter({ $0.value > 0 }).max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
            let entry = gazetteer.countryEntry(iso3: code), let location = gazetteer.location(of: entry) {
             return EventPlacement(location: location, why: "no place in its sentence or paragraph; the document is about \(code)", place: nil)
@@ -167,12 +176,14 @@ public final class EventLocator: Sendable {
     /// The last place before the event in its paragraph that reads as a place where things
     /// happen: after a locative word (not "from"), or the dateline. A site without one is
     /// usually an actor ("the White House said").
-    private func lastInParagraph(_ event: EventAnchor, _ places: [ResolvedPlace], _ actorSpans: [Range<Int>]) -> Int? {
+    /// The last place put in (after a locative word, or a dateline) before the event in its
+    /// paragraph — or, `earlier`, in the paragraphs before it, a town or site only.
+    private func lastInParagraph(_ event: EventAnchor, _ places: [ResolvedPlace], _ actorSpans: [Range<Int>], earlier: Bool = false) -> Int? {
         var found: Int?
         for (i, p) in places.enumerated() where usable(p)
             && p.mention.tokens.upperBound <= event.trigger && p.mention.sentence <= event.sentence {
             let m = p.mention
-            if m.paragraph != event.paragraph { continue }
+            if earlier ? m.paragraph >= event.paragraph || !(p.place.kind == .city || p.place.kind == .site) : m.paragraph != event.paragraph { continue }
             let locative = m.preposition != nil && m.attachment != .origin
             guard locative || m.isDateline else { continue }
             if m.preposition == "between", actorSpans.contains(where: { $0.overlaps(m.tokens) }) { continue }

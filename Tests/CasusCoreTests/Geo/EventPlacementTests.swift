@@ -29,6 +29,26 @@ struct EventPlacementTests {
         #expect(attack.source?.code == "IRQREB")
     }
 
+    @Test func aParagraphReferringBackToTheOccasionTakesItsPlace() throws {
+        let story = try events("""
+            The warring parties in South Sudan signed a ceasefire on Saturday.
+
+            President Salva Kiir and opposition leader Riek Machar met in the Ethiopian capital, Addis Ababa, to sign the accord.
+
+            African leaders gathered for the ceremony. Kenyan President William Ruto also attended.
+            """, on: "2018-06-28")
+        let attended = try #require(story.first { $0.trigger == "attended" })
+        #expect(attended.location?.name == "Addis Ababa")
+        // Without the reference back, a paragraph with no place of its own is placed no finer than the country.
+        let plain = try events("""
+            President Salva Kiir and opposition leader Riek Machar met in the Ethiopian capital, Addis Ababa.
+
+            Kenyan President William Ruto visited Juba on Monday. He also attended a church service.
+            """, on: "2018-06-28")
+        let service = try #require(plain.first { $0.trigger.hasPrefix("attended") })
+        #expect(service.location?.name != "Addis Ababa")
+    }
+
     @Test func theAntecedentOfWhereIsWhereItHappened() throws {
         let story = try events("Officials evacuated civilians from villages in the Kharkiv region, including Vovchansk, where Russian troops launched an assault on Friday.")
         let assault = try #require(story.first { $0.root == "19" || $0.root == "18" })
