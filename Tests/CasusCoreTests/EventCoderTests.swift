@@ -32,6 +32,16 @@ import Testing
         #expect(dates("On Sunday, militants attacked a police post. Gunmen also burned a school.").last?.hasSuffix(" 2024-03-10") == true)
     }
 
+    @Test func aClauseSomeTimeAfterOrBeforeAnotherIsDatedFromIt() {
+        func dates(_ text: String) -> [String] { events(text, on: "2024-03-14").map { "\($0.root) \($0.date.iso ?? "-")" } }
+        // Two months after the rebels' attack in March: January.
+        #expect(dates("The army launched an offensive in March, two months after rebels attacked a police station in Gao.")
+            .contains("19 2024-01"))
+        // The convoy three days before the airport: the airport attack was on Monday.
+        #expect(dates("Rebels attacked a convoy on Friday, three days before the rebels attacked the airport in Goma.")
+            .last == "19 2024-03-11")
+    }
+
     @Test func headlinesTakeTheLeadsDate() {
         let result = events("Rebels Ambush Army Convoy\n\nRebels ambushed an army convoy near Gao on Saturday, killing six soldiers.", on: "2024-05-20")
         // The headline and the lead tell one ambush: one event, the lead's sentence, Saturday.

@@ -287,6 +287,16 @@ extension EventCoder {
                 date = then.date
                 if note != nil { dateWhy = "the time before its when-clause (\"\(reader.wordText(then.position))\")" }
             }
+            // "began fighting in March, two months after the Houthis took the capital": the
+            // clause after "N units after" happened that long before the main clause's time
+            // ("before": that long after it).
+            if case .other(let w) = opener, w - 2 > range.lowerBound, tokens[w].word == afterWord || tokens[w].word == beforeWord,
+               let (count, unit) = dates.span(reader.wordText(w - 2), reader.wordText(w - 1)),
+               let main = time.expressions.last(where: { $0.position < w - 2 })?.date
+                   ?? document.published.map({ EventDate(day: $0, precision: .day) }) {
+                date = dates.shift(main, by: tokens[w].word == afterWord ? -count : count, unit)
+                if note != nil { dateWhy = "\(count) \(reader.wordText(w - 1)) \(reader.wordText(w)) the main clause's time" }
+            }
             // No date in the sentence for an act of the past: a landmark the text names without
             // one ("pulled out of the nuclear accord"), or the landmark of the verb it is
             // coordinated with ("… and imposed sanctions": that year).

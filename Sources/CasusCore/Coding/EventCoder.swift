@@ -17,7 +17,7 @@ public final class EventCoder: Sendable {
     let nounTargetWords: Set<Int32>
     /// "the event", "the ceremony": nouns that refer back to an occasion told before.
     let referBackNouns: Set<Int32>
-    let theWord: Int32
+    let theWord: Int32, afterWord: Int32, beforeWord: Int32
     let weaponTargetWords: Set<Int32>
     /// "Houthi-controlled territory": the participles and nouns of land held by an actor.
     let heldWords: Set<Int32>, landWords: Set<Int32>
@@ -59,6 +59,8 @@ public final class EventCoder: Sendable {
         self.nounTargetWords = Set(["on", "against", "at"].map { dictionaries.vocabulary.id(of: $0) })
         self.referBackNouns = Set(CodingWords.referBackNouns.map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
         self.theWord = dictionaries.vocabulary.id(of: "the")
+        self.afterWord = dictionaries.vocabulary.id(of: "after")
+        self.beforeWord = dictionaries.vocabulary.id(of: "before")
         self.weaponTargetWords = Set(["near", "from", "at", "on", "inside", "outside", "into"].map { dictionaries.vocabulary.id(of: $0) })
         self.heldWords = Set(CodingWords.holding.map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
         self.landWords = Set(CodingWords.land.map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])

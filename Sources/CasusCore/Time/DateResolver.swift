@@ -164,4 +164,38 @@ public struct DateResolver: Sendable {
     }
 
     public enum Tense: Sendable { case simplePast, perfect, present, other }
+
+    /// A length of time ("two months", "10 days").
+    public enum Unit: Sendable { case day, week, month, year }
+
+    /// "two months", "10 days", "a year": the count and unit two words give, or nil.
+    public func span(_ count: String, _ unit: String) -> (Int, Unit)? {
+        guard let n = Int(count) ?? DateResolver.numbers[count.lowercased()], n > 0, n < 1000 else { return nil }
+        switch unit.lowercased() {
+        case "day", "days": return (n, .day)
+        case "week", "weeks": return (n, .week)
+        case "month", "months": return (n, .month)
+        case "year", "years": return (n, .year)
+        default: return nil
+        }
+    }
+
+    /// `date` moved by `count` units (back when negative), no finer than the unit allows: a
+    /// month from a day is a month; days from a month stay a month.
+    public func shift(_ date: EventDate, by count: Int, _ unit: Unit) -> EventDate {
+        guard let day = date.day else { return date }
+        func coarser(_ a: EventDate.Precision, _ b: EventDate.Precision) -> EventDate.Precision {
+            let order: [EventDate.Precision] = [.day, .month, .year]
+            return (order.firstIndex(of: a) ?? 2) > (order.firstIndex(of: b) ?? 2) ? a : b
+        }
+        switch unit {
+        case .day: return EventDate(day: day.adding(days: count), precision: date.precision)
+        case .week: return EventDate(day: day.adding(days: 7 * count), precision: date.precision)
+        case .month:
+            let total = day.year * 12 + day.month - 1 + count
+            return EventDate(day: CalendarDay(year: total / 12, month: total % 12 + 1, day: 1), precision: coarser(date.precision, .month))
+        case .year:
+            return EventDate(day: CalendarDay(year: day.year + count, month: 1, day: 1), precision: .year)
+        }
+    }
 }
