@@ -21,12 +21,11 @@ struct CodeCommand: ParsableCommand {
     @Option(help: "Output format: jsonl, table or csv (default: table on a terminal, jsonl otherwise).")
     var format: Format?
 
-    @Option(help: "Largest document to code, in bytes.")
-    var maxBytes: Int = 64 << 20
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
         let coder = try dictionary.coder()
-        let reader = DocumentReader(defaultDate: try date.day(), maxDocumentBytes: maxBytes)
+        let reader = reading.reader(defaultDate: try date.day())
         let format = self.format ?? (Terminal.isInteractive ? .table : .jsonl)
         var problems: [InputProblem] = []
         var output = EventOutput(format: format)

@@ -18,14 +18,13 @@ struct IngestCommand: AsyncParsableCommand {
     @OptionGroup var date: DateOption
     @OptionGroup var dictionary: DictionaryOptions
 
-    @Option(help: "Largest document to code, in bytes.")
-    var maxBytes: Int = 64 << 20
+    @OptionGroup var reading: ReadingOptions
 
     @Flag(help: "Only store and enqueue the documents for `casus worker` processes (PostgreSQL).")
     var queue = false
 
     func run() async throws {
-        let reader = DocumentReader(defaultDate: try date.day(), maxDocumentBytes: maxBytes)
+        let reader = reading.reader(defaultDate: try date.day())
         var progress = ProgressLine()
         let summary: IngestSummary
         do {

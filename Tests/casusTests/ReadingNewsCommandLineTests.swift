@@ -36,6 +36,25 @@ import Testing
         #expect(ids == ["p1", "p2"])
     }
 
+    /// `--fetch-pages` reads each feed item from its linked page; a page that cannot be had is
+    /// reported and the item's summary coded instead.
+    @Test func fetchPagesFallsBackToTheSummaryAndSaysSo() throws {
+        let feed = try cli.file("news.xml", Array("""
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>Wire</title>
+            <item><title>Clashes</title><link>http://127.0.0.1:9/story.html</link>
+            <pubDate>Thu, 02 Jun 2022 09:00:00 GMT</pubDate>
+            <description>Rebels attacked a police station in Mali on Tuesday, officials said.</description></item>
+            </channel></rss>
+            """.utf8))
+        let fetched = try cli.casus(["code", "--format", "jsonl", "--fetch-pages", "--fetch-timeout", "5", feed])
+        #expect(fetched.stderr.contains("the feed's summary was coded instead"), "\(fetched.stderr)")
+        #expect(fetched.stdout.contains("\"cameo\":\"19"))
+        let plain = try cli.casus(["code", "--format", "jsonl", feed])
+        #expect(plain.status == 0 && !plain.stderr.contains("summary"), "\(plain.stderr)")
+        #expect(plain.stdout == fetched.stdout)
+    }
+
     @Test func malformedFeedsAndUnreachableURLsAreReportedAndTheRestIsCoded() throws {
         let good = try cli.file("good.html", Array("<p>Protesters stormed the parliament in Nairobi.</p>".utf8))
         let feed = try cli.file("broken.xml", Array("<?xml version=\"1.0\"?>\n<rss><channel>\n<item><title>x</item>".utf8))
