@@ -39,7 +39,10 @@ struct ExplainCommand: ParsableCommand {
                 if e.fatalities != nil || e.injuries != nil {
                     Terminal.print("      killed \(e.fatalities.map(String.init) ?? "-"), injured \(e.injuries.map(String.init) ?? "-")")
                 }
-                for why in (note.eventNotes[e.id] ?? []) + (result.storyNotes[e.id] ?? []) { Terminal.print("      \(why)") }
+                var told = Set<String>()   // a pattern and its weapon reading of one trigger are one event
+                for why in (note.eventNotes[e.id] ?? []) + (result.storyNotes[e.id] ?? []) where told.insert(why).inserted {
+                    Terminal.print("      \(why)")
+                }
             }
         }
     }

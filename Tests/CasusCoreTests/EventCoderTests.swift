@@ -58,7 +58,8 @@ import Testing
         #expect(codes("The insurgent group Al-Shabaab attacked a police station in Kismayo.").first?.hasPrefix("SOMREB 19") == true)
         // A coalition a country leads is that country's force; one it backs is not.
         #expect(codes("A Saudi-led coalition bombed a bridge in Hodeidah on Friday.").first?.hasPrefix("SAUMIL 19") == true)
-        #expect(codes("An Iranian-backed militia attacked a convoy near Deir ez-Zor.").first?.hasPrefix("IRNMIL") != true)
+        let backed = codes("An Iranian-backed militia attacked a convoy near Deir ez-Zor.")
+        #expect(backed.count == 1 && backed.first?.hasPrefix("IRNMIL") != true, "\(backed)")
         // The accused did what they are accused of.
         #expect(codes("South Korea accused North Korean soldiers of firing at a guard post.").contains { $0.hasPrefix("PRKMIL 19") })
         // "after" opening a clause: its subject is no prepositional object.
@@ -69,7 +70,11 @@ import Testing
         let result = codes("Foreign Minister Sergei Lavrov met Turkish officials in Ankara on Monday. The minister praised Turkey's mediation.", on: "2021-06-09")
         #expect(result.contains("RUSGOV 05 TUR"))
         // An indefinite title is someone new.
-        #expect(codes("Sergei Lavrov met Turkish officials on Monday. A minister criticised Greece.", on: "2021-06-09").last?.hasPrefix("RUSGOV 11") != true)
+        let someone = codes("Sergei Lavrov met Turkish officials on Monday. A minister criticised Greece.", on: "2021-06-09")
+        #expect(someone.last?.hasSuffix(" 11 GRC") == true && someone.last?.hasPrefix("RUSGOV") != true, "\(someone)")
+        // The whole title must match: the foreign minister is not the defence minister named before.
+        let other = codes("Defence Minister Sergei Shoigu met Turkish officials on Monday. The foreign minister criticised Greece.", on: "2021-06-09")
+        #expect(other.last?.hasSuffix(" 11 GRC") == true && other.last?.hasPrefix("RUSGOV") != true, "\(other)")
     }
 
     @Test func aPresentTenseRelativeClauseDescribesAndTellsNoAct() {
@@ -103,6 +108,9 @@ import Testing
         // The attacker named inside the noun's phrase is the one condemned.
         #expect(codes("Kenya condemned the attack from al-Shabaab positions on a police post in Mandera.", on: "2024-05-10").first
                 == "KEN 11 SOMREB")
+        // The attacker's own name is not what was attacked.
+        #expect(codes("Iran fired missiles at Israel on Saturday. Israel then struck an air base near Isfahan. "
+                      + "Germany condemned the attack on Israel.", on: "2024-04-20").last == "DEU 11 IRN")
         // Without a place, the latest attack is meant.
         #expect(codes("M23 rebels shelled the airport in Goma on Monday. Congolese troops attacked a rebel base near Rutshuru "
                       + "on Tuesday. The African Union condemned the attack.", on: "2024-05-10").last == "IGOAFRAU 11 CODMIL")
@@ -118,6 +126,8 @@ import Testing
         // "short-range" is one word between the verb and its object, and the possessor is not the subject.
         #expect(codes("Lebanon's Hezbollah fired two short-range guided rockets at an Israeli army post on Friday.", on: "2024-05-10")
             == ["LBNREB 19 ISRMIL"])
+        // A backer named inside the possession describes it: the rebels still fire.
+        #expect(codes("Yemen's Iran-backed Houthi rebels fired two missiles at a Greek tanker.", on: "2024-05-10").first?.hasPrefix("YEMREB 19") == true)
         // The same for an object: the possessed actor is the one hit.
         #expect(codes("U.S. warplanes struck Yemen's Houthi rebels near Hodeidah on Friday.", on: "2024-05-10") == ["USAMIL 19 YEMREB"])
         // Missiles fired into the sea are a show of force, not an attack on anyone.
@@ -139,9 +149,9 @@ import Testing
         let result = codes("Turkey responded by moving troops into northern Syria and shelling Kurdish positions near Kobani.", on: "2024-05-10")
         #expect(result.count == 2)
         // "a residential block" is no blockade; "Support" inside a unit's name is no support.
-        #expect(events("Russian drones struck a residential block in Odesa on Monday.", on: "2024-05-10").map(\.cameo).allSatisfy { !$0.hasPrefix("191") })
+        #expect(events("Russian drones struck a residential block in Odesa on Monday.", on: "2024-05-10").map(\.cameo) == ["190"])
         #expect(events("Officers of the Special Rapid Support Unit detained two journalists in Nairobi.", on: "2024-05-10")
-            .allSatisfy { !$0.cameo.hasPrefix("05") })
+            .map(\.cameo) == ["173"])
     }
 
     @Test func aRelativeClauseBetweenCommasDoesNotHideTheSubject() {
@@ -198,6 +208,8 @@ import Testing
         // The role word closing a compound of countries is each one's.
         let forces = codes("Kenyan and Somali troops attacked al-Shabaab fighters near Kismayo.")
         #expect(forces.contains { $0.hasPrefix("KENMIL 19") } && forces.contains { $0.hasPrefix("SOMMIL 19") })
+        // A state named beside a group keeps its own code: "Israel and Hamas militants".
+        #expect(codes("Israel and Hamas militants exchanged fire near Gaza.").first?.hasPrefix("ISR 19") == true)
     }
 
     @Test func attributionIsNotAnEventButWhatWasSaidIs() {
@@ -208,6 +220,9 @@ import Testing
 
     @Test func aHabitIsNoActButRepeatedActsAre() {
         #expect(codes("Before the truce, Greek and Turkish patrols routinely fired warning shots at each other.").isEmpty)
+        #expect(!codes("Before the truce, Greek and Turkish patrols fired warning shots at each other.").isEmpty)
+        // The habit of a relative clause is not the main clause's.
+        #expect(codes("Rebels, who often target convoys, ambushed a UN convoy near Gao on Monday.").count == 1)
         #expect(codes("Houthi rebels have repeatedly attacked Saudi oil facilities.").contains { $0.hasPrefix("YEMREB 1") })
     }
 

@@ -28,9 +28,23 @@ import Testing
             #"{"id": "p1", "date": "2022-06-02", "text": "Rebels attacked a police station in Mali on Tuesday, officials said."}"#,
             #"{"id": "p2", "date": "2022-06-03", "text": "Protesters stormed the parliament in Nairobi on Thursday."}"#,
         ].joined(separator: "\n")
-        let run = try cli.casus(["code", "--format", "jsonl", "/dev/stdin"], stdin: Data(docs.utf8))
-        #expect(run.status == 0, "\(run.stderr)")
-        let ids = Set(run.stdout.split(separator: "\n").compactMap { line in
+        // A named pipe, as the shell's <( … ) gives: written only once casus has opened it.
+        let pipe = ((try cli.file("placeholder", [])) as NSString).deletingLastPathComponent + "/stream"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["code", "--format", "jsonl", pipe]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let writer = try #require(FileHandle(forWritingAtPath: pipe))   // waits for casus to open it
+        writer.write(Data(docs.utf8))
+        try writer.close()
+        let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let ids = Set(stdout.split(separator: "\n").compactMap { line in
             (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["doc_id"] as? String
         })
         #expect(ids == ["p1", "p2"])

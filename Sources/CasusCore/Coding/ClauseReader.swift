@@ -110,8 +110,9 @@ final class ClauseReader {
         }
         if candidates.isEmpty, let partitive { candidates = [partitive] }
         // "Yemen's Houthi rebels fired…": the possessor is not the subject; what it owns is.
-        if candidates.count > 1, mentions.possessed(by: candidates[0], tokens, classes, within: sentence) == candidates[1] {
-            candidates.removeFirst()
+        if candidates.count > 1, let owned = mentions.possessed(by: candidates[0], tokens, classes, within: sentence),
+           let i = candidates.firstIndex(of: owned) {
+            candidates.removeFirst(i)
         }
         // "told VOA Afghan forces retreated": the listener after a reporting verb is not the subject.
         if case .report = boundary, candidates.count > 1, mentions[candidates[0]].start == start,
@@ -225,13 +226,13 @@ final class ClauseReader {
         return false
     }
 
-    /// "territory seized over the past year", "those wrongfully detained": a participle right
-    /// after a plain noun (no actor, no auxiliary, no name) that takes no object modifies the
-    /// noun. With an agent ("the town captured by rebels") it is a passive; without, a description.
+    /// "territory seized over the past year", "the towns captured by rebels": a participle right
+    /// after a plain noun (no actor, no auxiliary, no name), taking no object, may modify the
+    /// noun. With an agent after it, it is a passive; without one, see `describesNoun`.
     func modifiesNoun(_ trigger: Int, end: Int) -> Bool {
         guard classes[tokens[trigger].word].contains(.pastForm), trigger > sentence.lowerBound else { return false }
         var j = trigger - 1
-        if j > sentence.lowerBound, tokens[j].kind == .word, wordText(j).hasSuffix("ly") { j -= 1 }   // "wrongfully"
+        if j > sentence.lowerBound, tokens[j].kind == .word, endsInLy(j) { j -= 1 }   // "wrongfully"
         let before = tokens[j]
         let c = classes[before.word]
         guard before.kind == .word, !before.flags.contains(.capitalized), !before.flags.contains(.allCaps),
@@ -243,7 +244,18 @@ final class ClauseReader {
         let next = tokens[end]
         if mentions.contains(where: { $0.start == end }) { return false }
         return next.kind == .punctuation || !classes[next.word].intersection([.preposition, .subordinator, .conjunction]).isEmpty
-            || (next.kind == .word && wordText(end).hasSuffix("ly"))
+            || (next.kind == .word && endsInLy(end))
+    }
+
+    /// A participle that modifies a noun (`modifiesNoun`) once its clause has had its verb:
+    /// "pull back from territory seized over the past year" describes the territory. Without a
+    /// verb before it the participle is the clause's own: "People across the country protested
+    /// on Saturday".
+    func describesNoun(_ trigger: Int, end: Int) -> Bool {
+        guard modifiesNoun(trigger, end: end) else { return false }
+        var j = trigger - 1
+        if j > sentence.lowerBound, endsInLy(j) { j -= 1 }
+        return verbBefore(j, from: clauseStart(before: trigger).0)
     }
 
     /// "was attacked", "have been moved", "raids conducted by": the subject is the target.
@@ -326,14 +338,22 @@ final class ClauseReader {
         return .realis
     }
 
-    /// Habitual or generic wording ("have repeatedly used"): not a report of one event.
     /// How often the clause says its act happens: "repeatedly" counts acts, "regularly",
     /// "often", "routinely" tell a habit — no act of their own.
     enum Frequency { case once, repeated, habit }
 
     func frequency(_ trigger: Int, clauseStart: Int) -> Frequency {
-        for j in max(clauseStart, trigger - 4)..<min(sentence.upperBound, trigger + 2) where classes[tokens[j].word].contains(.habitual) {
-            return tokens[j].word == repeatedly ? .repeated : .habit
+        // The adverb stands in the trigger's own verb group: "Rebels, who often target convoys,
+        // ambushed…" is no habit of the ambush.
+        var j = trigger - 1
+        while j >= max(clauseStart, trigger - 4), tokens[j].kind != .punctuation {
+            if classes[tokens[j].word].contains(.habitual) { return tokens[j].word == repeatedly ? .repeated : .habit }
+            j -= 1
+        }
+        var k = trigger
+        while k < min(sentence.upperBound, trigger + 2), tokens[k].kind != .punctuation {
+            if classes[tokens[k].word].contains(.habitual) { return tokens[k].word == repeatedly ? .repeated : .habit }
+            k += 1
         }
         return .once
     }
@@ -346,4 +366,6 @@ final class ClauseReader {
     var those: Int32 = Vocabulary.unknown
     var unlessWord: Int32 = Vocabulary.unknown
     var wordText: (Int) -> String = { _ in "" }
+    /// Whether the token's spelling ends in "ly" ("wrongfully"): read from its bytes, no String made.
+    var endsInLy: (Int) -> Bool = { _ in false }
 }

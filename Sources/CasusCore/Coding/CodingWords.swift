@@ -39,7 +39,8 @@ enum CodingWords {
                             "manage", "managed", "manages", "able", "proceed", "proceeded", "went", "moved"]
     /// Verbs that make a following to-infinitive a threat ("threatened to strike").
     static let threatening = ["threaten", "threatened", "threatens", "threatening"]
-    /// Adverbs of habit: the event is generic, not a report of one occurrence.
+    /// Adverbs of frequency: all but "repeatedly" (acts counted, coded at half confidence) tell
+    /// a habit, not a report of an occurrence.
     static let habitual = ["repeatedly", "often", "usually", "regularly", "routinely", "frequently", "typically", "generally", "sometimes"]
     /// "gathered for the event", "witnessing the signing": nouns that refer back to an occasion.
     static let referBackNouns = ["event", "ceremony", "signing", "summit", "funeral", "gathering", "rally", "celebration", "parade"]
@@ -79,7 +80,7 @@ enum CodingWords {
     static var all: [String] {
         prepositions + determiners + be + have + doForms + modals + negations + relatives + subordinators + holding + land
             + conjunctions + personPronouns + pluralPronouns + thingPronouns + firstPersonPlural + realizing
-            + threatening + habitual + verbAdverbs + pairNouns + referBackNouns + irrealisAdjectives + missions + groupNouns + Array(pluralNouns) + Array(institutions) + DateResolver.timeWords + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
+            + threatening + habitual + verbAdverbs + pairNouns + referBackNouns + ["anti"] + irrealisAdjectives + missions + groupNouns + Array(pluralNouns) + Array(institutions) + DateResolver.timeWords + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
     }
 }
 
@@ -114,6 +115,10 @@ struct WordClasses: Sendable {
         static let finite = Class(rawValue: 1 << 24)   // 3rd person or past form
         static let article = Class(rawValue: 1 << 25)
         static let adverb = Class(rawValue: 1 << 26)
+        /// A verb's base form ("suspect", "hit").
+        static let baseForm = Class(rawValue: 1 << 27)
+        /// A base form spelled like its past ("hit", "cut", "set"): its tense is not in its spelling.
+        static let pastLikeBase = Class(rawValue: 1 << 28)
 
         static let auxiliary: Class = [.be, .have, .doForm, .modal]
         static let pronoun: Class = [.personPronoun, .pluralPronoun, .thingPronoun, .wePronoun]
@@ -159,6 +164,10 @@ struct WordClasses: Sendable {
             if forms.isPastForm(w) { classes[id].insert([.pastForm, .finite]) }
             if w.hasSuffix("ing") { classes[id].insert(.gerund) }
             if w.hasSuffix("s"), !w.hasSuffix("ss") { classes[id].insert(.finite) }
+            if let own = forms.forms[w] {
+                classes[id].insert(.baseForm)
+                if !own.contains(where: { $0 != w && forms.isPastForm($0) }) { classes[id].insert(.pastLikeBase) }
+            }
         }
         self.classes = classes
         to = vocabulary.id(of: "to"); by = vocabulary.id(of: "by"); of = vocabulary.id(of: "of")

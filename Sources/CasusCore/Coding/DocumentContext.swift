@@ -25,10 +25,23 @@ struct DocumentContext {
     var attacks: [(attacker: ActorRef, words: Set<Int32>)] = []
 
     /// The actor of the attack a definite noun refers back to; `about` is the word that names
-    /// what was attacked ("airport"), if the noun says.
-    func attacker(about word: Int32?) -> ActorRef? {
-        if let word, let told = attacks.last(where: { $0.words.contains(word) }) { return told.attacker }
+    /// what was attacked ("airport", "Israel"), if the noun says — found in the attack's
+    /// sentence, but not as the attacker's own name ("Israel then struck Tehran" is no attack
+    /// on Israel).
+    func attacker(about word: Int32?, spelled: String?) -> ActorRef? {
+        if let word, let told = attacks.last(where: { told in
+            told.words.contains(word) && !(spelled.map { told.attacker.text?.lowercased().contains($0) == true } ?? false)
+        }) {
+            return told.attacker
+        }
         return attacks.last?.attacker
+    }
+
+    /// Remembers an attack; only the latest fifty are kept (a long document's first attacks
+    /// are too far back to be "the attack").
+    mutating func rememberAttack(by attacker: ActorRef, words: Set<Int32>) {
+        if attacks.count == 50 { attacks.removeFirst() }
+        attacks.append((attacker, words))
     }
 
     mutating func remember(_ m: Mention, text: String, sentence: Int) {
@@ -42,7 +55,7 @@ struct DocumentContext {
         }
     }
 
-    /// "The two sides": the two countries the last three sentences name most — as subjects and
+    /// "The two sides": the two countries named most in this sentence and the three before — as subjects and
     /// objects twice as much as after a preposition ("mediated by the UAE"), the latest first on
     /// a tie — each as its latest actor, in the order the story introduced them. Civilians,
     /// refugees and other victims take no side.

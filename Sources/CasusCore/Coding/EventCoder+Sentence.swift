@@ -43,8 +43,12 @@ extension EventCoder {
         let reader = ClauseReader(tokens: tokens, sentence: range, mentions: mentions, classes: classes,
                                   reportWords: reportWords, verbWords: verbWords, denyWords: denyWords)
         reader.ifWord = ifWord
-        reader.repeatedly = dictionaries.vocabulary.id(of: "repeatedly")
-        reader.those = dictionaries.vocabulary.id(of: "those")
+        reader.repeatedly = repeatedlyWord
+        reader.those = thoseWord
+        reader.endsInLy = { j in
+            let t = tokens[j]
+            return t.end - t.start > 2 && text[t.end - 2] | 0x20 == UInt8(ascii: "l") && text[t.end - 1] | 0x20 == UInt8(ascii: "y")
+        }
         reader.definiteWords = definiteWords
         reader.futureModals = futureModals
         reader.unlessWord = unlessWord
@@ -61,7 +65,7 @@ extension EventCoder {
             if pattern.isReport { record("attribution: not an event"); continue }
             guard dictionaries.cameo[pattern.code] != nil else { record("unknown CAMEO code: skipped"); continue }
             let (clauseStart, opener) = reader.clauseStart(before: trigger.start)
-            if !pattern.isNoun, trigger.targetSlot == nil, reader.modifiesNoun(trigger.start, end: trigger.end),
+            if !pattern.isNoun, trigger.targetSlot == nil, reader.describesNoun(trigger.start, end: trigger.end),
                reader.byAgent(after: trigger.end, window: 1) == nil {
                 record("not coded: a participle describing a noun (\"territory seized last year\")"); continue
             }
@@ -83,8 +87,7 @@ extension EventCoder {
             // "the coalition, which includes nine nations and is supported by the U.S.": a relative
             // clause in the present describes its antecedent; it tells no act.
             // ("that" is also the complementiser of "insisted that Baghdad seeks…": not it.)
-            if case .relative(let r) = opener, tokens[r].word != classes.that, !pattern.isNoun, !classes[tokens[trigger.start].word].contains(.gerund),
-               tense(of: trigger, pattern: pattern, range: range, tokens: tokens, verbWords: verbWords) == .present {
+            if case .relative(let r) = opener, tokens[r].word != classes.that, !pattern.isNoun, toldInPresent(trigger.start, after: r, tokens) {
                 record("not coded: a present-tense description in a relative clause"); continue
             }
             let negated = reader.isNegated(trigger.start, clauseStart: clauseStart, noun: pattern.isNoun)
@@ -173,7 +176,10 @@ extension EventCoder {
                 if let by = object.sourceSlot ?? reader.byAgent(after: object.end, window: 3, from: fromWord) ?? reader.possessor(before: object.start) {
                     targets = group(by, mentions); step("target: the actor of the event noun it names")
                 } else if reader.isDefinite(object.start), dictionaries.cameo[patterns[object.pattern].code]?.quadClass == 4,
-                          let attacker = context.attacker(about: attackedWord(in: object, tokens: tokens, range: range)),
+                          let attacker = { () -> ActorRef? in
+                              let word = attackedWord(in: object, tokens: tokens, range: range)
+                              return context.attacker(about: word, spelled: word.map { dictionaries.vocabulary.word($0).lowercased() })
+                          }(),
                           !sources.contains(where: { mentions[$0].code == attacker.code }) {
                     // "condemned the attack", "the launch": the material act told earlier, and whoever did it.
                     referredTarget = attacker
@@ -436,6 +442,22 @@ extension EventCoder {
         while j < range.upperBound, j - end <= 3, classes[tokens[j].word].contains(.determiner) { j += 1 }
         guard j < range.upperBound, tokens[j].kind == .word else { return nil }
         return tokens[j].word
+    }
+
+    /// Whether the verb at `trigger` is told in the simple present, as the words between the
+    /// relative pronoun at `r` and it show: "is", "are", "does" ("is supported"), else a
+    /// third-person "-s" ("includes") or a base form that differs from its past ("suspect";
+    /// "hit" could be either; "had been seized" is past, "has hosted" a perfect).
+    private func toldInPresent(_ trigger: Int, after r: Int, _ tokens: [Token]) -> Bool {
+        for j in (r + 1)..<trigger {
+            let c = classes[tokens[j].word]
+            if c.contains(.modal) { return false }
+            if !c.intersection([.be, .have, .doForm]).isEmpty { return presentAuxiliaries.contains(tokens[j].word) }
+        }
+        let c = classes[tokens[trigger].word]
+        if c.contains(.gerund) || c.contains(.pastForm) { return false }
+        if c.contains(.finite) { return true }
+        return c.contains(.baseForm) && !c.contains(.pastLikeBase)
     }
 
     private func group(_ k: Int, _ mentions: [Mention]) -> [Int] {

@@ -17,7 +17,9 @@ public final class EventCoder: Sendable {
     let nounTargetWords: Set<Int32>
     /// "the event", "the ceremony": nouns that refer back to an occasion told before.
     let referBackNouns: Set<Int32>
-    let theWord: Int32, afterWord: Int32, beforeWord: Int32
+    let theWord: Int32, afterWord: Int32, beforeWord: Int32, repeatedlyWord: Int32, thoseWord: Int32
+    /// is, are, am, does, do: an auxiliary of the simple present.
+    let presentAuxiliaries: Set<Int32>
     let weaponTargetWords: Set<Int32>
     /// "Houthi-controlled territory": the participles and nouns of land held by an actor.
     let heldWords: Set<Int32>, landWords: Set<Int32>
@@ -61,6 +63,9 @@ public final class EventCoder: Sendable {
         self.theWord = dictionaries.vocabulary.id(of: "the")
         self.afterWord = dictionaries.vocabulary.id(of: "after")
         self.beforeWord = dictionaries.vocabulary.id(of: "before")
+        self.repeatedlyWord = dictionaries.vocabulary.id(of: "repeatedly")
+        self.thoseWord = dictionaries.vocabulary.id(of: "those")
+        self.presentAuxiliaries = Set(["is", "are", "am", "'re", "'m", "does", "do"].map { dictionaries.vocabulary.id(of: $0) })
         self.weaponTargetWords = Set(["near", "from", "at", "on", "inside", "outside", "into"].map { dictionaries.vocabulary.id(of: $0) })
         self.heldWords = Set(CodingWords.holding.map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
         self.landWords = Set(CodingWords.land.map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
@@ -90,12 +95,14 @@ public final class EventCoder: Sendable {
         let spans = splitter.split(tokens, text: text)
         // Places first: where the story happens decides whose its bare local actors are ("the
         // militias" of a story set in Iraq are Iraqi, however often it names the US).
+        // (A dateline says where the reporter files from: it does not count here.)
         let placed = places.map { layer in
             let mentions = layer.finder.find(in: tokens, sentences: spans, text: text)
-            let focus = PlaceResolver.focus(of: layer.resolver.resolve(mentions, explain: false))
-            return (focus: focus, resolved: layer.resolver.resolve(mentions, focus: focus, explain: false))
+            let firstPass = layer.resolver.resolve(mentions, explain: false)
+            return (mentions: mentions, focus: PlaceResolver.focus(of: firstPass),
+                    actorFocus: PlaceResolver.focus(of: firstPass, datelines: false))
         }
-        let placeFocus = placed?.focus.filter { $0.value >= 1 }.keys.min()
+        let placeFocus = placed?.actorFocus.filter { $0.value >= 1 }.keys.min()
         var context = DocumentContext(published: document.published, focusCountry: placeFocus ?? focusCountry(tokens))
         var events: [Event] = []
         var explanations: [SentenceExplanation] = []
@@ -136,7 +143,7 @@ public final class EventCoder: Sendable {
             }
             events += sentenceEvents
             if let attack = sentenceEvents.last(where: { $0.quadClass == 4 && $0.source?.code != "---" }), let attacker = attack.source {
-                context.attacks.append((attacker, Set(range.map { tokens[$0].word })))
+                context.rememberAttack(by: attacker, words: Set(range.map { tokens[$0].word }))
             }
             if let note { explanations.append(note) }
         }
@@ -145,7 +152,9 @@ public final class EventCoder: Sendable {
             for (id, anchor) in anchors where referringParagraphs.contains(anchor.paragraph) { anchors[id]!.refersBack = true }
         }
         if let places, let placed, !events.isEmpty {
-            locate(&events, anchors: anchors, actorSpans: actorSpans, spans: spans, resolved: placed.resolved, focus: placed.focus,
+            // Resolved again, now knowing what the document is about.
+            let resolved = places.resolver.resolve(placed.mentions, focus: placed.focus, explain: false)
+            locate(&events, anchors: anchors, actorSpans: actorSpans, spans: spans, resolved: resolved, focus: placed.focus,
                    layer: places, notes: &story)
         }
         foldRestatements(&events, lead: lead, notes: &story)

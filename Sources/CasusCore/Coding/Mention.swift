@@ -39,17 +39,26 @@ struct Mention: Sendable {
 }
 
 extension [Mention] {
-    /// "Yemen's Houthi rebels": the named actor the mention at `k` owns — after its possessive
-    /// and at most two plain words — or nil ("Israel's war in Gaza" owns no actor).
+    /// "Yemen's Houthi rebels": the coded actor the mention at `k` owns — after its possessive
+    /// and at most two plain words — or nil: "Israel's war in Gaza" owns no actor, and a weapon
+    /// is no actor. In "Yemen's Iran-backed Houthi rebels" Iran only describes the rebels.
     func possessed(by k: Int, _ tokens: [Token], _ classes: WordClasses, within range: Range<Int>) -> Int? {
         let owner = self[k]
         guard owner.end + 1 < range.upperBound, tokens[owner.end].word == classes.possessive, k + 1 < count else { return nil }
-        let next = self[k + 1]
-        guard next.start > owner.end, next.start - owner.end <= 3, next.code != "---" else { return nil }
-        for j in (owner.end + 1)..<next.start
-        where tokens[j].kind != .word || !classes[tokens[j].word].intersection([.preposition, .conjunction, .relative, .subordinator]).isEmpty {
+        func hyphenAfter(_ m: Mention) -> Bool {
+            m.end < range.upperBound && tokens[m.end].word == classes.dash && tokens[m.end].flags.contains(.attached)
+        }
+        var n = k + 1
+        if hyphenAfter(self[n]) {
+            guard n + 1 < count, self[n + 1].start == self[n].end + 2 else { return nil }
+            n += 1
+        }
+        let next = self[n]
+        guard next.start > owner.end, next.start - owner.end <= 5, next.code != "---", next.kind != .weapon, !hyphenAfter(next) else { return nil }
+        for j in (owner.end + 1)..<next.start where !(tokens[j].word == classes.dash && tokens[j].flags.contains(.attached))
+            && (tokens[j].kind != .word || !classes[tokens[j].word].intersection([.preposition, .conjunction, .relative, .subordinator]).isEmpty) {
             return nil
         }
-        return k + 1
+        return n
     }
 }

@@ -10,7 +10,7 @@ final class MentionFinder: Sendable {
     let classes: WordClasses
     let possessivePronouns: Set<Int32>
 
-    let groupWord: Int32, theWord: Int32, twoWord: Int32, bothWord: Int32
+    let groupWord: Int32, theWord: Int32, twoWord: Int32, bothWord: Int32, antiWord: Int32
     let pairNouns: Set<Int32>
 
     init(dictionaries: Dictionaries, classes: WordClasses) {
@@ -19,6 +19,7 @@ final class MentionFinder: Sendable {
         self.groupWord = dictionaries.vocabulary.id(of: "group")
         self.theWord = dictionaries.vocabulary.id(of: "the")
         self.twoWord = dictionaries.vocabulary.id(of: "two")
+        self.antiWord = dictionaries.vocabulary.id(of: "anti")
         self.bothWord = dictionaries.vocabulary.id(of: "both")
         self.pairNouns = Set(CodingWords.pairNouns.map { dictionaries.vocabulary.id(of: $0) })
         self.possessivePronouns = Set(["its", "their", "his", "her", "our"].map { dictionaries.vocabulary.id(of: $0) })
@@ -30,7 +31,7 @@ final class MentionFinder: Sendable {
         case pronoun(WordClasses.Class, Int)
         /// "the group": an armed group or organisation told before.
         case group(Int)
-        /// "the two sides", "both countries": the two actors told last.
+        /// "the two sides", "both countries": the two countries the story names most just before.
         case sides(Int)
 
         var start: Int {
@@ -361,8 +362,10 @@ final class MentionFinder: Sendable {
             var j = k - 1
             while j >= 0, mentions[j].group == last.group {
                 let m = mentions[j]
-                if case .actor = m.kind, m.kind != .actor(.person), m.end - m.start == 1, m.code.count == 3,
-                   ActorCode.country(of: m.code) != nil {
+                // Adjectives only ("Greek", "Iraqi"; "US", "UK"): "Israel and Hamas militants" are
+                // a state and a group, not two groups.
+                let adjective = m.kind == .actor(.organisation) || (m.kind == .actor(.country) && tokens[m.start].flags.contains(.allCaps))
+                if adjective, m.end - m.start == 1, m.code.count == 3, ActorCode.country(of: m.code) != nil {
                     mentions[j].code = m.code + role
                     mentions[j].plural = last.plural
                     mentions[j].why += "; role \(role) of the compound's closing role word"
@@ -438,12 +441,13 @@ final class MentionFinder: Sendable {
                 m.code = Self.combine(resolved.code, role: role); m.inferred = true; m.why += "; country of \"\(resolved.text)\" by its possessive"
             } else if m.isMission, let owner = context.latest(before: sentence, window: 50, { $0.isMission || ($0.role == "GOV" && $0.kind != .reference) }) {
                 m.code = owner.code; m.inferred = true; m.why += "; owner from earlier \"\(owner.text)\""
-            } else if m.kind == .agent, !m.plural, let title = titleWord(m, tokens),
-                      let person = context.latest(before: sentence, window: 50, { $0.kind == .actor(.person) && Self.hasWord($0.text, title) }) {
+            } else if m.kind == .agent, !m.plural, let title = titleWords(m, tokens),
+                      let person = context.latest(before: sentence, window: 50, { $0.kind == .actor(.person) && Self.hasWords($0.text, title) }) {
                 // "Secretary Blinken met…  The Secretary expressed…": a bare title is the person
                 // the story gave it to.
-                m.code = person.code; m.inferred = true; m.why += "; the \(title) named earlier (\"\(person.text)\")"
-            } else if m.kind == .agent, role != "GOV", let focus = context.focusCountry, names(m, tokens, "government") {
+                m.code = person.code; m.inferred = true; m.why += "; the \(title.joined(separator: " ")) named earlier (\"\(person.text)\")"
+            } else if m.kind == .agent, role != "GOV", let focus = context.focusCountry, names(m, tokens, "government"),
+                      !(m.start >= 2 && tokens[m.start - 1].word == classes.dash && tokens[m.start - 2].word == antiWord) {
                 // "government forces", "pro-government forces": the story's own state's, not those
                 // of the last foreign force mentioned.
                 m.code = focus + role; m.inferred = true; m.why += "; the government of the document's focus \(focus)"
@@ -483,15 +487,16 @@ final class MentionFinder: Sendable {
         }
     }
 
-    /// The title a bare role ends in ("the Secretary", "the foreign minister"): its last word,
-    /// when it is one a person carries. Group words ("the army", "the rebels") are no titles.
-    private func titleWord(_ m: Mention, _ tokens: [Token]) -> String? {
+    /// The words of a definite bare title ("the Secretary", "the foreign minister"), when it
+    /// is one a person carries. Group words ("the army") and institutions are no titles.
+    private func titleWords(_ m: Mention, _ tokens: [Token]) -> [String]? {
         guard m.role == "GOV" || m.role == "JUD" || m.role == "LEG" || m.role == "OPP" else { return nil }
         // Definite only: "a spokesman said" is someone new.
-        guard m.start > 0, dictionaries.vocabulary.word(tokens[m.start - 1].word) == "the"
-                || dictionaries.vocabulary.word(tokens[m.start].word) == "the" else { return nil }
-        let word = dictionaries.vocabulary.word(tokens[m.end - 1].word)
-        return CodingWords.institutions.contains(word) ? nil : word
+        guard (m.start > 0 && tokens[m.start - 1].word == theWord) || tokens[m.start].word == theWord else { return nil }
+        let words = (m.start..<m.end).filter { tokens[$0].kind == .word && tokens[$0].word != theWord }
+            .map { dictionaries.vocabulary.word(tokens[$0].word) }
+        guard let last = words.last, !CodingWords.institutions.contains(last) else { return nil }
+        return words
     }
 
     /// Whether one of the mention's words is `word` ("government" in "pro-government forces").
@@ -500,9 +505,11 @@ final class MentionFinder: Sendable {
         return (m.start..<m.end).contains { tokens[$0].word == id }
     }
 
-    /// Whether `text` holds `word` as a whole word, ignoring case ("Secretary Blinken", "secretary").
-    static func hasWord(_ text: String, _ word: String) -> Bool {
-        text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == word }
+    /// Whether `text` holds every one of `words` as a whole word, ignoring case: "Foreign
+    /// Minister Lavrov" holds "foreign minister", "Defense Minister Gallant" does not.
+    static func hasWords(_ text: String, _ words: [String]) -> Bool {
+        let own = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }))
+        return words.allSatisfy { own.contains(Substring($0)) }
     }
 
     /// "the government", "the authorities": the story's own state, unlike "officials" (anyone's).

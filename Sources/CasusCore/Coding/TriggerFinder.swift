@@ -99,13 +99,17 @@ final class TriggerFinder: Sendable {
         var inside = [Bool](repeating: false, count: range.count)
         for m in mentions where m.kind != .reference { for j in m.start..<m.end { inside[j - range.lowerBound] = true } }
         // Nor can words inside other capitalised names ("the Multinational Security Support
-        // mission") — except in a headline, where every word is capitalised.
+        // mission") — except in a headline, where (nearly) every word is capitalised.
         var words = 0, capitals = 0
         for j in range where tokens[j].kind == .word {
+            let t = tokens[j]
+            let capital = t.flags.contains(.capitalized) || t.flags.contains(.allCaps)
+            // Headlines leave "in", "for", "a", "and" in lower case.
+            if !capital, !classes[t.word].intersection([.preposition, .determiner, .conjunction]).isEmpty { continue }
             words += 1
-            if tokens[j].flags.contains(.capitalized) { capitals += 1 }
+            if capital { capitals += 1 }
         }
-        if capitals * 4 < words * 3 {
+        if capitals * 5 < words * 4 {
             for j in range where j > range.lowerBound && tokens[j].flags.contains(.capitalized) && !tokens[j].flags.contains(.lineBreakBefore)
                 && tokens[j - 1].kind == .word && tokens[j - 1].flags.contains(.capitalized) {
                 inside[j - range.lowerBound] = true
@@ -146,8 +150,13 @@ final class TriggerFinder: Sendable {
             let wa = patterns[a.pattern].wordCount, wb = patterns[b.pattern].wordCount
             return wa != wb ? wa > wb : a.start < b.start
         }
+        // A weapon's pattern ("[weapon] strike near *") does not hide the actor's reading of the
+        // same words ("strike *"): which applies depends on the subject, which the coder reads.
         var kept: [Trigger] = []
-        for t in found where !kept.contains(where: { k in t.words.contains { $0 >= k.start && $0 < k.end } || k.words.contains { $0 >= t.start && $0 < t.end } }) {
+        for t in found where !kept.contains(where: { k in
+            (t.words.contains { $0 >= k.start && $0 < k.end } || k.words.contains { $0 >= t.start && $0 < t.end })
+                && !(patterns[k.pattern].needsWeaponSubject && !patterns[t.pattern].needsWeaponSubject)
+        }) {
             kept.append(t)
         }
         return kept.sorted { $0.start < $1.start }

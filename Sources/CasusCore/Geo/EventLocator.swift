@@ -103,11 +103,11 @@ public final class EventLocator: Sendable {
             return EventPlacement(location: places[i].location,
                                   why: "the lead names no place; the next sentence does: \(phrase(places[i]))", place: i)
         }
-        if let i = lastInParagraph(event, places, actorSpans) {
+        if let i = lastPlace(before: event, places, actorSpans) {
             return EventPlacement(location: places[i].location,
                                   why: "the last place of its paragraph: \(phrase(places[i])) (sentence \(places[i].mention.sentence))", place: i)
         }
-        if event.refersBack, let i = lastInParagraph(event, places, actorSpans, earlier: true) {
+        if event.refersBack, let i = lastPlace(before: event, places, actorSpans, inEarlierParagraphs: true) {
             return EventPlacement(location: places[i].location,
                                   why: "its paragraph refers back to an earlier event; the last town or site before it: \(phrase(places[i])) (sentence \(places[i].mention.sentence))",
                                   place: i)
@@ -173,12 +173,12 @@ public final class EventLocator: Sendable {
         return (chosen, owner.map { " (\($0.mention.text)'s, a finer place than \($0.mention.text))" } ?? "")
     }
 
-    /// The last place before the event in its paragraph that reads as a place where things
-    /// happen: after a locative word (not "from"), or the dateline. A site without one is
-    /// usually an actor ("the White House said").
-    /// The last place put in (after a locative word, or a dateline) before the event in its
-    /// paragraph — or, `earlier`, in the paragraphs before it, a town or site only.
-    private func lastInParagraph(_ event: EventAnchor, _ places: [ResolvedPlace], _ actorSpans: [Range<Int>], earlier: Bool = false) -> Int? {
+    /// The last place before the event in its paragraph — or, with `inEarlierParagraphs`, in
+    /// the paragraphs before it, and then a town or site only — that reads as a place where
+    /// things happen: after a locative word (not "from"), or the dateline. A site without one
+    /// is usually an actor ("the White House said").
+    private func lastPlace(before event: EventAnchor, _ places: [ResolvedPlace], _ actorSpans: [Range<Int>],
+                           inEarlierParagraphs earlier: Bool = false) -> Int? {
         var found: Int?
         for (i, p) in places.enumerated() where usable(p)
             && p.mention.tokens.upperBound <= event.trigger && p.mention.sentence <= event.sentence {

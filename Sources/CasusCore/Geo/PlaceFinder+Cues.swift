@@ -223,6 +223,11 @@ extension PlaceFinder {
             if k == v.firstWord, !opensWithCapitalCity(m, v) { return false }
             // Known only as some town's alternate spelling ("Hamas" for Hamm): needs a cue.
             if m.candidates.allSatisfy({ $0.viaAlternate && gazetteer.records[Int($0.entry)].kind != .country }) { return false }
+            // A short all-capitals word is an abbreviation ("UN", "AU", "IS"), not the town of
+            // that name, unless it is a country's ("US", "UK"): needs a cue.
+            let t = v.tokens[k]
+            if t.flags.contains(.allCaps), t.end - t.start <= 3,
+               !m.candidates.contains(where: { gazetteer.records[Int($0.entry)].kind == .country }) { return false }
         }
         return true
     }

@@ -74,9 +74,12 @@ public final class PlaceResolver: Sendable {
     /// The countries a document's places point to, weighted by how often (a country name after
     /// a locative word and the dateline count double, a bare country name — often an actor's
     /// adjective, "U.S. troops" — half); the largest weight is 1.
-    public static func focus(of places: [ResolvedPlace]) -> [String: Double] {
+    ///
+    /// Without `datelines`, a dateline ("BEIRUT —") does not count: it says where the reporter
+    /// files from, which is not always where the story's actors are.
+    public static func focus(of places: [ResolvedPlace], datelines: Bool = true) -> [String: Double] {
         var weights: [String: Double] = [:]
-        for p in places where p.mention.qualifies == nil {
+        for p in places where p.mention.qualifies == nil && (datelines || !p.mention.isDateline) {
             guard let country = p.place.country else { continue }
             // "in Syria" says where the story is; "U.S. troops" names an actor's country.
             let countryWeight = p.mention.preposition != nil || p.mention.isDateline ? 2.0 : 0.5

@@ -94,8 +94,9 @@ public struct DocumentReader: Sendable {
     /// A file's bytes. Pipes and devices (`casus code <(curl …)`, `/dev/stdin`) have no size to
     /// read up to, so they are read to their end through a handle.
     static func contents(of path: String) -> Data? {
-        if let data = FileManager.default.contents(atPath: path) { return data }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        if type == .typeRegular { return FileManager.default.contents(atPath: path) }
+        guard type != .typeDirectory, let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         return (try? handle.readToEnd()).map { $0 ?? Data() }
     }

@@ -43,7 +43,7 @@ struct EventPlacementTests {
         let plain = try events("""
             President Salva Kiir and opposition leader Riek Machar met in the Ethiopian capital, Addis Ababa.
 
-            Kenyan President William Ruto visited Juba on Monday. He also attended a church service.
+            Kenyan President William Ruto also attended a church service on Sunday.
             """, on: "2018-06-28")
         let service = try #require(plain.first { $0.trigger.hasPrefix("attended") })
         #expect(service.location?.name != "Addis Ababa")
