@@ -346,7 +346,7 @@ extension EventCoder {
                     anchor.heldBy = heldBy
                     anchor.isLead = time.isLead
                     anchors[event.id] = anchor
-                    if let dateWhy { note!.eventNotes[event.id, default: []].append("when: \(dateWhy)") }
+                    if let dateWhy { note?.eventNotes[event.id, default: []].append("when: \(dateWhy)") }
                     // Two verbs of violence of different kinds ("moving troops into Lebanon and
                     // bombing runways") are two acts; a verb and its toll or its noun are one.
                     // ("two days of fighting" is a noun in all but form.)
@@ -373,7 +373,7 @@ extension EventCoder {
                 events[k].fatalities = counts.fatalities
                 events[k].injuries = counts.injuries
                 if note != nil, counts.fatalities != nil || counts.injuries != nil {
-                    note!.eventNotes[events[k].id, default: []].append("toll: read in its sentence")
+                    note?.eventNotes[events[k].id, default: []].append("toll: read in its sentence")
                 }
             }
             if violent.isEmpty, counts.fatalities != nil || counts.injuries != nil { orphan = counts }
