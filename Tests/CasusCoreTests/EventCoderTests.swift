@@ -172,6 +172,18 @@ import Testing
         #expect(two.filter { $0.root == "19" }.count == 2)
     }
 
+    @Test func aRetellingWithADateDatesTheActItRetells() {
+        // The lead's perfect is today's news by its tense; the next sentence says when.
+        let result = events("Boko Haram fighters have attacked a village in northeastern Nigeria, killing 20 people. "
+                            + "Witnesses said the militants attacked the village before dawn on Tuesday.", on: "2015-03-05")
+        #expect(result.count == 1)
+        #expect(result.first?.date.iso == "2015-03-03")
+        #expect(result.first?.fatalities == 20)
+        // Two dates the text gives are two acts.
+        #expect(events("Boko Haram fighters attacked a village on Monday, killing 20 people. "
+                       + "Witnesses said the militants attacked the village on Tuesday.", on: "2015-03-05").count == 2)
+    }
+
     @Test func aTollToldInTheNextSentenceBelongsToTheAct() {
         let text = "Gunmen attacked a police post in Zamfara on Sunday. At least seven officers were killed and three were wounded in the assault."
         let attack = events(text, on: "2024-02-05").first { $0.root == "18" || $0.root == "19" }

@@ -15,6 +15,9 @@ extension EventCoder {
         /// People killed or hurt in a sentence that codes no violent act of its own ("At least
         /// nine fighters were killed in the clashes"): they belong to an act told just before.
         var casualties: CasualtyReader.Counts?
+        /// The events whose date the text gave (a time expression, a landmark, "two months
+        /// after"), not the tense's default: a retelling with a date of its own corrects them.
+        var datedInText: Set<String> = []
     }
 
     /// A candidate event before compounds are split and duplicates merged.
@@ -249,6 +252,7 @@ extension EventCoder {
         var events: [Event] = []
         var casualtyOnly = Set<String>()
         var verbActs = Set<String>()
+        var datedInText = Set<String>()
         let sentence = sentenceText(span, text)
         for c in candidates {
             let pattern = patterns[c.trigger.pattern]
@@ -325,6 +329,8 @@ extension EventCoder {
                     if note != nil { dateWhy = "the year of the landmark of the verb before \"and\"" }
                 }
             }
+            let textDated = !(own.isEmpty ? usable : own).isEmpty || date != dates.date(of: c.trigger.start, expressions: [],
+                carried: home == nil ? time.carried : nil, tense: told, published: document.published, lead: time.isLead)
             let heldBy = heldLand(after: c.trigger.end, range: range, tokens: tokens, mentions: mentions, text: text)
             for (n, s) in sourceRefs.enumerated() {
                 let sourceSpan = n < c.sources.count ? mentions[c.sources[n]].start..<mentions[c.sources[n]].end : nil
@@ -346,6 +352,7 @@ extension EventCoder {
                     anchor.heldBy = heldBy
                     anchor.isLead = time.isLead
                     anchors[event.id] = anchor
+                    if textDated { datedInText.insert(event.id) }
                     if let dateWhy { note?.eventNotes[event.id, default: []].append("when: \(dateWhy)") }
                     // Two verbs of violence of different kinds ("moving troops into Lebanon and
                     // bombing runways") are two acts; a verb and its toll or its noun are one.
@@ -380,7 +387,7 @@ extension EventCoder {
         }
         // The story's time moves on with what the main clauses say, not with background.
         let carry = time.expressions.last { innermost(background, $0.position) == nil }
-        return SentenceResult(events: events, carry: carry, casualties: orphan)
+        return SentenceResult(events: events, carry: carry, casualties: orphan, datedInText: datedInText)
     }
 
     /// "in Houthi-controlled territory", "across rebel-held areas": the country of the actor

@@ -22,8 +22,9 @@ extension EventCoder {
     /// "A rocket landed inside the Green Zone… The rocket landed 1.5km from the embassy and
     /// caused no injuries": the same act told again a sentence or two later is one event. The
     /// first telling is kept (a headline yields to the lead) and takes what the retelling adds:
-    /// the toll, a place. Acts told with "also", "again", "another" or on another day are new.
-    func foldRestatements(_ events: inout [Event], lead: Int, notes: inout StoryNotes?) {
+    /// the toll, a place, a date the text gives where the first had only its tense's. Acts
+    /// told with "also", "again", "another" or on another day the text names are new.
+    func foldRestatements(_ events: inout [Event], lead: Int, datedInText: Set<String>, notes: inout StoryNotes?) {
         guard events.count > 1 else { return }
         var folded: [Event] = []
         folded.reserveCapacity(events.count)
@@ -31,11 +32,15 @@ extension EventCoder {
             // Only the two sentences before can hold the first telling: look back no further
             // (a huge document must not cost a scan of all its events per event).
             var j = folded.count - 1
-            while j >= 0, later.sentenceIndex - folded[j].sentenceIndex <= 2, !isRestatement(later, of: folded[j]) { j -= 1 }
+            while j >= 0, later.sentenceIndex - folded[j].sentenceIndex <= 2, !isRestatement(later, of: folded[j], datedInText: datedInText) { j -= 1 }
             guard j >= 0, later.sentenceIndex - folded[j].sentenceIndex <= 2 else { folded.append(later); continue }
             let first = folded[j]
             var kept = first.sentenceIndex < lead ? later : first
             let other = first.sentenceIndex < lead ? first : later
+            if !datedInText.contains(kept.id), datedInText.contains(other.id), kept.date != other.date {
+                kept.date = other.date
+                notes?[kept.id, default: []].append("when: the date its retelling in sentence \(other.sentenceIndex) gives")
+            }
             if kept.fatalities == nil { kept.fatalities = other.fatalities }
             if kept.injuries == nil { kept.injuries = other.injuries }
             if kept.location == nil || (kept.location!.precision == .country && other.location.map { $0.precision != .country && $0.country == kept.location!.country } == true) {
@@ -60,10 +65,10 @@ extension EventCoder {
     /// Words that tell a second act of the same kind: "also", "again", "another"…
     static let newActWords: [[UInt8]] = ["also", "again", "another", "second", "separately", "meanwhile", "elsewhere"].map { Array($0.utf8) }
 
-    func isRestatement(_ later: Event, of earlier: Event) -> Bool {
+    func isRestatement(_ later: Event, of earlier: Event, datedInText: Set<String> = []) -> Bool {
         guard later.sentenceIndex > earlier.sentenceIndex, later.sentenceIndex - earlier.sentenceIndex <= 2,
               later.cameo.prefix(3) == earlier.cameo.prefix(3),
-              later.source?.code == earlier.source?.code, later.date == earlier.date,
+              later.source?.code == earlier.source?.code, sameDay(later, earlier, datedInText),
               later.target?.code.prefix(3) == earlier.target?.code.prefix(3) else { return false }
         // The same kind of act in two towns far apart is two acts.
         if let a = later.location, let b = earlier.location, a.precision == .city || a.precision == .site,
@@ -73,6 +78,15 @@ extension EventCoder {
         }
         let lowered = later.sentence.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         return !EventCoder.newActWords.contains { LandmarkDictionary.holds(lowered, $0) }
+    }
+
+    /// Whether two tellings can be of one day: the same date, or dates within a week of which
+    /// only one was given by the text ("have attacked a village" is today's news by its tense;
+    /// "attacked … before dawn Tuesday" says when).
+    private func sameDay(_ a: Event, _ b: Event, _ datedInText: Set<String>) -> Bool {
+        if a.date == b.date { return true }
+        guard datedInText.contains(a.id) != datedInText.contains(b.id), let x = a.date.day, let y = b.date.day else { return false }
+        return abs(x.ordinal - y.ordinal) <= 7
     }
 
     /// "Jihadists Ambush Army Convoy": a headline tells the lead's news in the present tense;

@@ -115,6 +115,7 @@ public final class EventCoder: Sendable {
         var actorSpans: [Range<Int>] = []
         var story: StoryNotes? = explain ? [:] : nil
         var referringParagraphs = Set<Int>()
+        var datedInText = Set<String>()
         for (index, span) in spans.enumerated() {
             let range = bodyRange(span.tokens, tokens, text)
             let mentions = finder.find(in: tokens, range: range, text: text, sentence: index, context: &context)
@@ -138,6 +139,7 @@ public final class EventCoder: Sendable {
             carried = told.carry   // a time expression carries to the next sentence only
             if let carry = told.carry { narrative = carry.date }
             let sentenceEvents = told.events
+            datedInText.formUnion(told.datedInText)
             if let counts = told.casualties, !startsNewAct(span, text) {
                 attachCasualties(counts, sentence: index, to: &events, spans: spans, notes: &story)
             }
@@ -157,7 +159,7 @@ public final class EventCoder: Sendable {
             locate(&events, anchors: anchors, actorSpans: actorSpans, spans: spans, resolved: resolved, focus: placed.focus,
                    layer: places, notes: &story)
         }
-        foldRestatements(&events, lead: lead, notes: &story)
+        foldRestatements(&events, lead: lead, datedInText: datedInText, notes: &story)
         return Result(events: events, sentenceCount: spans.count, explanations: explanations, storyNotes: story ?? [:])
     }
 
