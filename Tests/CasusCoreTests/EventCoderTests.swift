@@ -108,6 +108,9 @@ import Testing
         // The attacker named inside the noun's phrase is the one condemned.
         #expect(codes("Kenya condemned the attack from al-Shabaab positions on a police post in Mandera.", on: "2024-05-10").first
                 == "KEN 11 SOMREB")
+        // A passive condemnation of the act told before: "by" belongs to the verb, not to the noun.
+        let launch = codes("North Korea fired two missiles into the sea on Thursday. The launch was condemned by Japan.", on: "2024-08-22")
+        #expect(launch.count == 2 && launch.last == "JPN 11 PRK", "\(launch)")
         // The attacker's own name is not what was attacked.
         #expect(codes("Iran fired missiles at Israel on Saturday. Israel then struck an air base near Isfahan. "
                       + "Germany condemned the attack on Israel.", on: "2024-04-20").last == "DEU 11 IRN")

@@ -186,8 +186,16 @@ final class ClauseReader {
     }
 
     /// The agent of a passive or an event noun: "by X" (for nouns also "from X") shortly after the trigger.
+    /// The actor after "by" (or `from`) within `window` words after `end` — not past a verb:
+    /// in "the launch was condemned by Japan" Japan condemned; it did not launch.
     func byAgent(after end: Int, window: Int = 4, from: Int32? = nil) -> Int? {
-        mentions.firstIndex { ($0.governedBy == classes.by || ($0.governedBy == from && from != nil)) && $0.start >= end && $0.start - end <= window + 1 }
+        guard let k = mentions.firstIndex(where: {
+            ($0.governedBy == classes.by || ($0.governedBy == from && from != nil)) && $0.start >= end && $0.start - end <= window + 1
+        }) else { return nil }
+        for j in end..<mentions[k].start where !classes[tokens[j].word].intersection(.auxiliary).isEmpty || verbWords.contains(j) {
+            return nil
+        }
+        return k
     }
 
     /// The target of an event noun after it: "an attack … on the camp", "strikes against X".
