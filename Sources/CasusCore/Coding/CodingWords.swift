@@ -119,6 +119,8 @@ struct WordClasses: Sendable {
         static let baseForm = Class(rawValue: 1 << 27)
         /// A base form spelled like its past ("hit", "cut", "set"): its tense is not in its spelling.
         static let pastLikeBase = Class(rawValue: 1 << 28)
+        static let pairNoun = Class(rawValue: 1 << 29)
+        static let referBack = Class(rawValue: 1 << 30)
 
         static let auxiliary: Class = [.be, .have, .doForm, .modal]
         static let pronoun: Class = [.personPronoun, .pluralPronoun, .thingPronoun, .wePronoun]
@@ -139,6 +141,8 @@ struct WordClasses: Sendable {
         mark(CodingWords.determiners, .determiner)
         mark(["the", "a", "an"], .article)
         mark(CodingWords.verbAdverbs, .adverb)
+        mark(CodingWords.pairNouns, .pairNoun)
+        mark(CodingWords.referBackNouns, .referBack)
         mark(CodingWords.be, .be)
         mark(CodingWords.have, .have)
         mark(CodingWords.doForms, .doForm)

@@ -14,34 +14,37 @@ struct DocumentContext {
 
     /// The day the document was published: dated dictionary entries resolve against it.
     var published: CalendarDay?
-    /// The country the document is mostly about: bare agents default to it.
-    var focusCountry: String?
+    /// The country the document is mostly about: bare agents default to it. Worked out only
+    /// when a bare agent needs it.
+    let focus: () -> String?
+    var focusCountry: String? { focus() }
     var history: [Antecedent] = []
     /// The first actor that spoke as a government or country: "we" in a statement.
     var firstSpeaker: Antecedent?
-    /// Who did the material conflict acts told so far, latest last, with the words of the
+    /// Who did the material conflict acts told so far, latest last, with the tokens of the
     /// sentence that told each: "condemned the attack" refers to the latest, "condemned the
     /// attack on the airport" to the latest told with "airport".
-    var attacks: [(attacker: ActorRef, words: Set<Int32>)] = []
+    var attacks: [(attacker: ActorRef, sentence: Range<Int>)] = []
 
     /// The actor of the attack a definite noun refers back to; `about` is the word that names
     /// what was attacked ("airport", "Israel"), if the noun says — found in the attack's
     /// sentence, but not as the attacker's own name ("Israel then struck Tehran" is no attack
     /// on Israel).
-    func attacker(about word: Int32?, spelled: String?) -> ActorRef? {
+    func attacker(about word: Int32?, spelled: String?, in tokens: [Token]) -> ActorRef? {
         if let word, let told = attacks.last(where: { told in
-            told.words.contains(word) && !(spelled.map { told.attacker.text?.lowercased().contains($0) == true } ?? false)
+            told.sentence.contains { tokens[$0].word == word }
+                && !(spelled.map { told.attacker.text?.lowercased().contains($0) == true } ?? false)
         }) {
             return told.attacker
         }
         return attacks.last?.attacker
     }
 
-    /// Remembers an attack; only the latest fifty are kept (a long document's first attacks
-    /// are too far back to be "the attack").
-    mutating func rememberAttack(by attacker: ActorRef, words: Set<Int32>) {
+    /// Remembers an attack and the tokens of the sentence that told it; only the latest fifty
+    /// are kept (a long document's first attacks are too far back to be "the attack").
+    mutating func rememberAttack(by attacker: ActorRef, sentence: Range<Int>) {
         if attacks.count == 50 { attacks.removeFirst() }
-        attacks.append((attacker, words))
+        attacks.append((attacker, sentence))
     }
 
     mutating func remember(_ m: Mention, text: String, sentence: Int) {

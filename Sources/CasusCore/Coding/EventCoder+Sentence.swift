@@ -181,7 +181,7 @@ extension EventCoder {
                 } else if reader.isDefinite(object.start), dictionaries.cameo[patterns[object.pattern].code]?.quadClass == 4,
                           let attacker = { () -> ActorRef? in
                               let word = attackedWord(in: object, tokens: tokens, range: range)
-                              return context.attacker(about: word, spelled: word.map { dictionaries.vocabulary.word($0).lowercased() })
+                              return context.attacker(about: word, spelled: word.map { dictionaries.vocabulary.word($0).lowercased() }, in: tokens)
                           }(),
                           !sources.contains(where: { mentions[$0].code == attacker.code }) {
                     // "condemned the attack", "the launch": the material act told earlier, and whoever did it.

@@ -15,8 +15,6 @@ public final class EventCoder: Sendable {
     /// Words that can open a time expression (today, Sunday, May, week, ago…).
     let timeWords: Set<Int32>
     let nounTargetWords: Set<Int32>
-    /// "the event", "the ceremony": nouns that refer back to an occasion told before.
-    let referBackNouns: Set<Int32>
     let theWord: Int32, afterWord: Int32, beforeWord: Int32, repeatedlyWord: Int32, thoseWord: Int32
     /// is, are, am, does, do: an auxiliary of the simple present.
     let presentAuxiliaries: Set<Int32>
@@ -59,7 +57,6 @@ public final class EventCoder: Sendable {
         self.futureModals = Set(["will", "would", "shall", "'ll"].map { dictionaries.vocabulary.id(of: $0) })
         self.definiteWords = Set(["the", "this", "that", "these", "those", "such"].map { dictionaries.vocabulary.id(of: $0) })
         self.nounTargetWords = Set(["on", "against", "at"].map { dictionaries.vocabulary.id(of: $0) })
-        self.referBackNouns = Set(CodingWords.referBackNouns.map { dictionaries.vocabulary.id(of: $0) }).subtracting([Vocabulary.unknown])
         self.theWord = dictionaries.vocabulary.id(of: "the")
         self.afterWord = dictionaries.vocabulary.id(of: "after")
         self.beforeWord = dictionaries.vocabulary.id(of: "before")
@@ -93,17 +90,13 @@ public final class EventCoder: Sendable {
     private func code(_ document: Document, text: UnsafeBufferPointer<UInt8>, explain: Bool) -> Result {
         let tokens = tokenizer.tokenize(text)
         let spans = splitter.split(tokens, text: text)
-        // Places first: where the story happens decides whose its bare local actors are ("the
-        // militias" of a story set in Iraq are Iraqi, however often it names the US).
-        // (A dateline says where the reporter files from: it does not count here.)
-        let placed = places.map { layer in
-            let mentions = layer.finder.find(in: tokens, sentences: spans, text: text)
-            let firstPass = layer.resolver.resolve(mentions, explain: false)
-            return (mentions: mentions, focus: PlaceResolver.focus(of: firstPass),
-                    actorFocus: PlaceResolver.focus(of: firstPass, datelines: false))
-        }
-        let placeFocus = placed?.actorFocus.filter { $0.value >= 1 }.keys.min()
-        var context = DocumentContext(published: document.published, focusCountry: placeFocus ?? focusCountry(tokens))
+        // Where the story happens decides whose its bare local actors are ("the militias" of a
+        // story set in Iraq are Iraqi, however often it names the US); the places are found the
+        // first time something needs them, so a document with no such actor and no event
+        // costs no place search.
+        let placed = places.map { layer in DocumentPlaces(layer: layer) { layer.finder.find(in: tokens, sentences: spans, text: text) } }
+        let actorFocus = Memo { self.focusCountry(tokens) }
+        var context = DocumentContext(published: document.published, focus: { placed?.actorFocus ?? actorFocus.value })
         var events: [Event] = []
         var explanations: [SentenceExplanation] = []
         var carried: DateResolver.Expression?
@@ -120,7 +113,7 @@ public final class EventCoder: Sendable {
             let range = bodyRange(span.tokens, tokens, text)
             let mentions = finder.find(in: tokens, range: range, text: text, sentence: index, context: &context)
             let triggers = triggerFinder.find(in: tokens, range: range, mentions: mentions, text: text)
-            if range.contains(where: { j in j > range.lowerBound && referBackNouns.contains(tokens[j].word) && tokens[j - 1].word == theWord }) {
+            if range.contains(where: { j in j > range.lowerBound && classes[tokens[j].word].contains(.referBack) && tokens[j - 1].word == theWord }) {
                 referringParagraphs.insert(span.paragraph)
             }
             var note = explain ? SentenceExplanation(index: index, sentence: sentenceText(span, text)) : nil
@@ -145,7 +138,7 @@ public final class EventCoder: Sendable {
             }
             events += sentenceEvents
             if let attack = sentenceEvents.last(where: { $0.quadClass == 4 && $0.source?.code != "---" }), let attacker = attack.source {
-                context.rememberAttack(by: attacker, words: Set(range.map { tokens[$0].word }))
+                context.rememberAttack(by: attacker, sentence: range)
             }
             if let note { explanations.append(note) }
         }
@@ -163,7 +156,6 @@ public final class EventCoder: Sendable {
         return Result(events: events, sentenceCount: spans.count, explanations: explanations, storyNotes: story ?? [:])
     }
 
-    /// Finds and resolves the document's places once, then places each event.
     /// Places each event among the document's resolved places (`resolved`, found and resolved
     /// once per document, the second time with the document's `focus`).
     private func locate(_ events: inout [Event], anchors: [String: EventAnchor], actorSpans: [Range<Int>],
@@ -260,4 +252,30 @@ public final class EventCoder: Sendable {
         }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
     }
+}
+
+/// A document's places, found and resolved the first time they are asked for: the focus of
+/// its bare local actors while coding, then its events' locations.
+private final class DocumentPlaces {
+    let layer: EventCoder.PlaceLayer
+    private let find: () -> [PlaceMention]
+
+    init(layer: EventCoder.PlaceLayer, find: @escaping () -> [PlaceMention]) {
+        self.layer = layer
+        self.find = find
+    }
+
+    lazy var mentions: [PlaceMention] = find()
+    /// Resolved without knowing what the document is about: enough to learn it.
+    private lazy var firstPass: [ResolvedPlace] = layer.resolver.resolve(mentions, explain: false)
+    lazy var focus: [String: Double] = PlaceResolver.focus(of: firstPass)
+    /// The country the story happens in, datelines aside; nil when no place says.
+    lazy var actorFocus: String? = PlaceResolver.focus(of: firstPass, datelines: false).filter { $0.value >= 1 }.keys.min()
+}
+
+/// A value computed the first time it is read.
+private final class Memo<Value> {
+    private let compute: () -> Value
+    init(_ compute: @escaping () -> Value) { self.compute = compute }
+    lazy var value: Value = compute()
 }

@@ -11,7 +11,6 @@ final class MentionFinder: Sendable {
     let possessivePronouns: Set<Int32>
 
     let groupWord: Int32, theWord: Int32, twoWord: Int32, bothWord: Int32, antiWord: Int32
-    let pairNouns: Set<Int32>
 
     init(dictionaries: Dictionaries, classes: WordClasses) {
         self.dictionaries = dictionaries
@@ -21,7 +20,6 @@ final class MentionFinder: Sendable {
         self.twoWord = dictionaries.vocabulary.id(of: "two")
         self.antiWord = dictionaries.vocabulary.id(of: "anti")
         self.bothWord = dictionaries.vocabulary.id(of: "both")
-        self.pairNouns = Set(CodingWords.pairNouns.map { dictionaries.vocabulary.id(of: $0) })
         self.possessivePronouns = Set(["its", "their", "his", "her", "our"].map { dictionaries.vocabulary.id(of: $0) })
     }
 
@@ -110,7 +108,7 @@ final class MentionFinder: Sendable {
                     continue
                 }
                 // "The two sides exchanged fire": the pair told before.
-                if pairNouns.contains(t.word), i > range.lowerBound, tokens[i - 1].word == twoWord || tokens[i - 1].word == bothWord {
+                if c.contains(.pairNoun), i > range.lowerBound, tokens[i - 1].word == twoWord || tokens[i - 1].word == bothWord {
                     raws.append(.sides(i - 1))
                     i += 1
                     continue
