@@ -157,6 +157,13 @@ import Testing
             .map(\.cameo) == ["173"])
     }
 
+    @Test func whatIsAllegedHasItsOwnSubject() {
+        let result = codes("Rebel commanders alleged Eritrean troops shelled a village near Shire on Monday.", on: "2021-06-10")
+        #expect(result.contains { $0.hasPrefix("ERIMIL 19") }, "\(result)")
+        // The allegation is an event too: the rebels accuse the troops.
+        #expect(result.contains { $0.hasSuffix(" 11 ERIMIL") }, "\(result)")
+    }
+
     @Test func aRelativeClauseBetweenCommasDoesNotHideTheSubject() {
         // The rulers accuse, not the troops named inside "who forced out French troops".
         let result = codes("Chad's rulers, who inherited French bases in 2023 and now buy Turkish drones, have accused Sudan of arming rebels.")

@@ -42,6 +42,9 @@ extension EventCoder {
         for t in triggers {
             if patterns[t.pattern].isReport { reportWords.formUnion(t.words) }
             else if !patterns[t.pattern].isNoun { verbWords.insert(t.start) }
+            // "has alleged American war planes bombed…": an accusation told as a bare verb opens
+            // the clause it alleges, as "said" does, and is an event of its own too.
+            if alleging[t.pattern] { reportWords.insert(t.start) }
         }
         let reader = ClauseReader(tokens: tokens, sentence: range, mentions: mentions, classes: classes,
                                   reportWords: reportWords, verbWords: verbWords, denyWords: denyWords)

@@ -27,6 +27,8 @@ public final class EventCoder: Sendable {
     let isCasualtyPattern: [Bool]
     /// By pattern index: some landmark's verb opens with the pattern's verb.
     let mayNameLandmark: [Bool]
+    /// By pattern index: a bare verb of alleging ("allege", "claim"), whose object is a clause.
+    let alleging: [Bool]
 
     let finder: MentionFinder
     let triggerFinder: TriggerFinder
@@ -69,6 +71,7 @@ public final class EventCoder: Sendable {
         self.isHostPattern = dictionaries.verbs.patterns.map { $0.head == "host" }
         self.isCasualtyPattern = dictionaries.verbs.patterns.map { CodingWords.casualtyVerbs.contains($0.head) }
         self.mayNameLandmark = dictionaries.verbs.patterns.map { dictionaries.landmarks.hasVerb(lemma: $0.head) }
+        self.alleging = dictionaries.verbs.patterns.map { ["allege", "claim", "charge", "contend", "assert"].contains($0.head) && $0.text == $0.head }
     }
 
     /// The result of coding one document.
