@@ -44,6 +44,9 @@ enum CodingWords {
     static let habitual = ["repeatedly", "often", "usually", "regularly", "routinely", "frequently", "typically", "generally", "sometimes"]
     /// "gathered for the event", "witnessing the signing": nouns that refer back to an occasion.
     static let referBackNouns = ["event", "ceremony", "signing", "summit", "funeral", "gathering", "rally", "celebration", "parade"]
+    /// "The strike took place in Qamishli": nouns that retell an act of violence.
+    static let actNouns = ["attack", "strike", "airstrike", "raid", "bombing", "explosion", "blast", "ambush", "shelling",
+                           "assault", "incident", "shooting", "killing", "killings", "massacre"]
     /// "the two sides", "both countries": the pair of actors a story has set against each other.
     static let pairNouns = ["sides", "countries", "nations", "neighbors", "neighbours", "rivals", "armies", "parties"]
     /// Adverbs that stand between a subject and its verb ("Kerry also attended"): not nouns.
@@ -80,7 +83,7 @@ enum CodingWords {
     static var all: [String] {
         prepositions + determiners + be + have + doForms + modals + negations + relatives + subordinators + holding + land
             + conjunctions + personPronouns + pluralPronouns + thingPronouns + firstPersonPlural + realizing
-            + threatening + habitual + verbAdverbs + pairNouns + referBackNouns + ["anti"] + irrealisAdjectives + missions + groupNouns + Array(pluralNouns) + Array(institutions) + DateResolver.timeWords + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
+            + threatening + habitual + verbAdverbs + pairNouns + referBackNouns + actNouns + ["anti"] + irrealisAdjectives + missions + groupNouns + Array(pluralNouns) + Array(institutions) + DateResolver.timeWords + [";", ":", "-", "(", ")", "to", "by", "'s", "according"]
     }
 }
 
@@ -121,6 +124,7 @@ struct WordClasses: Sendable {
         static let pastLikeBase = Class(rawValue: 1 << 28)
         static let pairNoun = Class(rawValue: 1 << 29)
         static let referBack = Class(rawValue: 1 << 30)
+        static let actNoun = Class(rawValue: 1 << 31)
 
         static let auxiliary: Class = [.be, .have, .doForm, .modal]
         static let pronoun: Class = [.personPronoun, .pluralPronoun, .thingPronoun, .wePronoun]
@@ -143,6 +147,7 @@ struct WordClasses: Sendable {
         mark(CodingWords.verbAdverbs, .adverb)
         mark(CodingWords.pairNouns, .pairNoun)
         mark(CodingWords.referBackNouns, .referBack)
+        mark(CodingWords.actNouns, .actNoun)
         mark(CodingWords.be, .be)
         mark(CodingWords.have, .have)
         mark(CodingWords.doForms, .doForm)

@@ -111,6 +111,7 @@ public final class EventCoder: Sendable {
         var actorSpans: [Range<Int>] = []
         var story: StoryNotes? = explain ? [:] : nil
         var referringParagraphs = Set<Int>()
+        var retellingSentences = Set<Int>()
         var datedInText = Set<String>()
         for (index, span) in spans.enumerated() {
             let range = bodyRange(span.tokens, tokens, text)
@@ -118,6 +119,10 @@ public final class EventCoder: Sendable {
             let triggers = triggerFinder.find(in: tokens, range: range, mentions: mentions, text: text)
             if range.contains(where: { j in j > range.lowerBound && classes[tokens[j].word].contains(.referBack) && tokens[j - 1].word == theWord }) {
                 referringParagraphs.insert(span.paragraph)
+            }
+            // "The strike took place in…": a sentence opening on a definite noun of violence.
+            if range.count > 2, tokens[range.lowerBound].word == theWord, classes[tokens[range.lowerBound + 1].word].contains(.actNoun) {
+                retellingSentences.insert(index)
             }
             var note = explain ? SentenceExplanation(index: index, sentence: sentenceText(span, text)) : nil
             if explain {
@@ -146,8 +151,11 @@ public final class EventCoder: Sendable {
             if let note { explanations.append(note) }
         }
         if lead > 0 { dateHeadlines(&events, lead: lead, notes: &story) }
-        if !referringParagraphs.isEmpty {
-            for (id, anchor) in anchors where referringParagraphs.contains(anchor.paragraph) { anchors[id]!.refersBack = true }
+        if !referringParagraphs.isEmpty || !retellingSentences.isEmpty {
+            for (id, anchor) in anchors {
+                if referringParagraphs.contains(anchor.paragraph) { anchors[id]!.refersBack = true }
+                if retellingSentences.contains(anchor.sentence + 1) { anchors[id]!.retoldNext = true }
+            }
         }
         if let places, let placed, !events.isEmpty {
             // Resolved again, now knowing what the document is about.

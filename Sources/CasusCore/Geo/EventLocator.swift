@@ -24,6 +24,9 @@ public struct EventAnchor: Sendable {
     /// the event", "witnessing the signing"): with no place of its own, the paragraph before
     /// may say where.
     public var refersBack = false
+    /// The next sentence opens by retelling the act with a definite noun ("The strike took
+    /// place in Qamishli"): a town it names says more than the lead's region.
+    public var retoldNext = false
 
     public init(trigger: Int, sentence: Int, paragraph: Int, isVerbalAct: Bool, target: Range<Int>? = nil,
                 source: Range<Int>? = nil) {
@@ -79,6 +82,19 @@ public final class EventLocator: Sendable {
     /// `actorSpans` are the token ranges the coder resolved as actors (subjects and targets).
     public func locate(_ event: EventAnchor, places: [ResolvedPlace], focus: [String: Double],
                        actorSpans: [Range<Int>] = []) -> EventPlacement {
+        let placement = place(event, places: places, focus: focus, actorSpans: actorSpans)
+        // "…a drone attack in northeastern Syria. The strike took place in Qamishli": the
+        // retelling right after a lead names the town inside the lead's region or country.
+        guard event.isLead, event.retoldNext, !event.isVerbalAct, placement.location.map({ $0.precision == .admin1 || $0.precision == .country }) ?? true,
+              let j = placeOfNextSentence(event, places, actorSpans, evenWithOwnPlace: true),
+              placement.location.map({ $0.country == places[j].place.country }) ?? true else { return placement }
+        return EventPlacement(location: places[j].location,
+                              why: "the lead says no more than \(placement.location?.name ?? "nothing"); the sentence after retells the act in \(phrase(places[j]))",
+                              place: j)
+    }
+
+    private func place(_ event: EventAnchor, places: [ResolvedPlace], focus: [String: Double],
+                       actorSpans: [Range<Int>]) -> EventPlacement {
         if let (i, note) = attached(event, places, actorSpans, heldBy: event.heldBy != nil && !event.isVerbalAct) {
             return EventPlacement(location: places[i].location, why: "in its sentence: \(phrase(places[i]))\(note)", place: i)
         }
@@ -196,8 +212,10 @@ public final class EventLocator: Sendable {
     /// The first place the sentence after the lead puts something in ("met in the port city of
     /// Cartagena"): a city or finer, after a locative word, not an actor. Not when the lead has
     /// a place of its own or a dateline.
-    private func placeOfNextSentence(_ event: EventAnchor, _ places: [ResolvedPlace], _ actorSpans: [Range<Int>]) -> Int? {
-        if places.contains(where: { $0.mention.sentence == event.sentence && ($0.mention.isDateline || $0.mention.preposition != nil) }) { return nil }
+    private func placeOfNextSentence(_ event: EventAnchor, _ places: [ResolvedPlace], _ actorSpans: [Range<Int>],
+                                     evenWithOwnPlace: Bool = false) -> Int? {
+        if !evenWithOwnPlace,
+           places.contains(where: { $0.mention.sentence == event.sentence && ($0.mention.isDateline || $0.mention.preposition != nil) }) { return nil }
         return places.firstIndex { p in
             p.mention.sentence == event.sentence + 1 && usable(p) && (p.mention.attachment == .locative || p.mention.placeNoun != nil)
                 && (p.place.kind == .city || p.place.kind == .site) && !actorSpans.contains { $0.overlaps(p.mention.tokens) }

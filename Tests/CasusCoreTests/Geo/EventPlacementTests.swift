@@ -49,6 +49,16 @@ struct EventPlacementTests {
         #expect(service.location?.name != "Addis Ababa")
     }
 
+    @Test func aRetellingAfterTheLeadNamesTheTown() throws {
+        let story = try events("Militants ambushed an army convoy in northern Mali on Sunday, killing 12 soldiers.\n\n"
+                               + "The attack took place near Gao, officials said.", on: "2024-05-20")
+        #expect(story.first?.location?.name == "Gao")
+        // A next sentence that is no retelling leaves the lead's own place.
+        let other = try events("Militants ambushed an army convoy in northern Mali on Sunday, killing 12 soldiers.\n\n"
+                               + "Officials in Gao said the army would send reinforcements.", on: "2024-05-20")
+        #expect(other.first?.location?.precision == .country)
+    }
+
     @Test func theAntecedentOfWhereIsWhereItHappened() throws {
         let story = try events("Officials evacuated civilians from villages in the Kharkiv region, including Vovchansk, where Russian troops launched an assault on Friday.")
         let assault = try #require(story.first { $0.root == "19" || $0.root == "18" })
