@@ -164,6 +164,12 @@ import Testing
         #expect(result.contains { $0.hasSuffix(" 11 ERIMIL") }, "\(result)")
     }
 
+    @Test func aStateForceAtHomeActsOnTheArmedGroupToldBefore() {
+        let result = codes("Boko Haram fighters attacked a village near Maiduguri on Monday, days after Chad withdrew its troops. "
+                           + "Nigerian troops later regained control of Mafa.", on: "2015-03-05")
+        #expect(result.last == "NGAMIL 19 NGAREB", "\(result)")
+    }
+
     @Test func aRelativeClauseBetweenCommasDoesNotHideTheSubject() {
         // The rulers accuse, not the troops named inside "who forced out French troops".
         let result = codes("Chad's rulers, who inherited French bases in 2023 and now buy Turkish drones, have accused Sudan of arming rebels.")

@@ -36,46 +36,54 @@ final class TestHTTPServer: @unchecked Sendable {
 
     init(_ routes: [String: Response]) throws {
         self.routes = routes
+        guard let (fd, port) = Self.boundSocket() else { throw POSIXError(.EADDRINUSE) }
+        guard listen(fd, 16) == 0 else { close(fd); throw POSIXError(.EADDRINUSE) }
+        listener = fd
+        self.port = port
+        Thread { [self] in acceptLoop() }.start()
+    }
+
+    /// A TCP socket bound to a free port on 127.0.0.1, and the port.
+    private static func boundSocket() -> (Int32, UInt16)? {
         #if canImport(Glibc)
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
         let fd = socket(AF_INET, SOCK_STREAM, 0)
         #endif
-        guard fd >= 0 else { throw POSIXError(.EIO) }
+        guard fd >= 0 else { return nil }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = 0
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { sa in
-                bind(fd, sa, length) == 0 && listen(fd, 16) == 0 && getsockname(fd, sa, &length) == 0
-            }
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { sa in bind(fd, sa, length) == 0 && getsockname(fd, sa, &length) == 0 }
         }
-        guard bound else { close(fd); throw POSIXError(.EADDRINUSE) }
-        listener = fd
-        port = UInt16(bigEndian: address.sin_port)
-        Thread { [self] in acceptLoop() }.start()
+        guard bound else { close(fd); return nil }
+        return (fd, UInt16(bigEndian: address.sin_port))
     }
 
     var base: String { "http://127.0.0.1:\(port)" }
 
+    /// Stops accepting. The accepting thread closes the socket itself when its `accept` fails:
+    /// closing it here could let a new socket take its number while that thread was about to
+    /// call `accept` again, and a stopped server would answer another test's requests.
     func stop() {
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
     }
 
-    /// A port on 127.0.0.1 where nothing listens: bound, then released.
+    /// A port on 127.0.0.1 where nothing listens.
+    ///
+    /// The socket stays bound, never listening, for the life of the test process: connecting is
+    /// refused, and no other test's server can be given the same port meanwhile.
     static func closedPort() -> UInt16 {
-        guard let server = try? TestHTTPServer([:]) else { return 9 }
-        server.stop()
-        return server.port
+        boundSocket()?.1 ?? 9
     }
 
     private func acceptLoop() {
         while true {
             let client = accept(listener, nil, nil)
-            if client < 0 { return }
+            if client < 0 { close(listener); return }
             Thread { [self] in handle(client) }.start()
         }
     }

@@ -232,7 +232,8 @@ extension EventCoder {
                 inferred = Mention(start: 0, end: 0, kind: .reference, code: referredTarget.code, inferred: true, why: "the earlier attack's actor")
             } else if targets.isEmpty {
                 let speakers = Set(mentions.indices.filter { isSpeaker(mentions[$0], tokens: tokens, reportWords: reportWords) })
-                inferred = inferTarget(sources: sources, mentions: mentions, excluding: speakers, context: context, sentence: index)
+                inferred = inferTarget(sources: sources, mentions: mentions, excluding: speakers, context: context, sentence: index,
+                                       material: dictionaries.cameo[code]?.quadClass == 4)
                 if let i = inferred { step("target inferred: \(i.why)"); confidence -= 0.15 }
             }
             let weaponStruck = subject.map { mentions[$0.0].kind == .weapon } ?? false

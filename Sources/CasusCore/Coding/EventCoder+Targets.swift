@@ -10,7 +10,8 @@ extension EventCoder {
     /// A target the sentence implies but does not name: another country (or organisation) it
     /// mentions, else another actor of the source's country, else a country of the sentence
     /// before, else the document's focus — never the source itself.
-    func inferTarget(sources: [Int], mentions: [Mention], excluding: Set<Int>, context: DocumentContext, sentence: Int) -> Mention? {
+    func inferTarget(sources: [Int], mentions: [Mention], excluding: Set<Int>, context: DocumentContext, sentence: Int,
+                     material: Bool = false) -> Mention? {
         let own = Set(sources.compactMap { mentions[$0].country })
         let ownCodes = Set(sources.map { mentions[$0].code })
         let sourceStarts = Set(sources.map { mentions[$0].start })
@@ -36,6 +37,15 @@ extension EventCoder {
             var copy = m
             copy.why = "another actor of the same country (\(m.code))"
             return copy
+        }
+        // "its troops are now in full control of Mafa": a state's force acting at home acts on
+        // the armed group the story told of just before, not on a neighbour named in passing.
+        if material, sourceIsState, !own.isEmpty, let rebel = context.latest(before: sentence, window: 3, { a in
+            a.sentence < sentence && !isState(a.code) && a.kind != .victim && a.kind != .reference
+                && ActorCode.country(of: a.code).map { own.contains($0) } == true
+        }) {
+            return Mention(start: 0, end: 0, kind: .reference, code: rebel.code, inferred: true,
+                           why: "the armed group of its own country told before (\(rebel.code))")
         }
         if let a = context.latest(before: sentence, window: 1, { a in a.sentence < sentence && ActorCode.country(of: a.code).map { !own.contains($0) } ?? false }) {
             return Mention(start: 0, end: 0, kind: .reference, code: String(a.code.prefix(3)), inferred: true, why: "a country of the sentence before (\(a.code.prefix(3)))")
