@@ -170,6 +170,18 @@ import Testing
         #expect(result.last == "NGAMIL 19 NGAREB", "\(result)")
     }
 
+    @Test func anAgentSharedByCoordinatedVerbsAndAnActGoingOn() {
+        // "ambushed and killed by gunmen": the gunmen ambushed too.
+        let ambush = codes("Two Kenyan soldiers were ambushed and killed by al-Shabaab fighters near Mandera on Sunday.", on: "2024-05-20")
+        #expect(ambush.first == "SOMREB 19 KENMIL", "\(ambush)")
+        // "who are attacking ships": a progressive tells an act going on, not a description.
+        #expect(codes("The Houthi rebels, who are attacking ships in the Red Sea, fired a missile at a tanker.", on: "2024-05-20")
+            .filter { $0.hasPrefix("YEMREB 19") }.count == 2)
+        // A body sentence full of names is no headline: "Support" in a unit's name is no support.
+        #expect(events("The Special Rapid Support Unit detained Daily Nation editor John Githongo in Nairobi on Friday.", on: "2024-05-20")
+            .map(\.cameo) == ["173"])
+    }
+
     @Test func aRelativeClauseBetweenCommasDoesNotHideTheSubject() {
         // The rulers accuse, not the troops named inside "who forced out French troops".
         let result = codes("Chad's rulers, who inherited French bases in 2023 and now buy Turkish drones, have accused Sudan of arming rebels.")

@@ -32,6 +32,9 @@ final class TestHTTPServer: @unchecked Sendable {
 
     private let listener: Int32
     private let routes: [String: Response]
+    /// Guards `closed`: `stop` must not touch the socket once the accept thread has closed it.
+    private let lock = NSLock()
+    private var closed = false
     let port: UInt16
 
     init(_ routes: [String: Response]) throws {
@@ -69,7 +72,9 @@ final class TestHTTPServer: @unchecked Sendable {
     /// closing it here could let a new socket take its number while that thread was about to
     /// call `accept` again, and a stopped server would answer another test's requests.
     func stop() {
-        shutdown(listener, Int32(SHUT_RDWR))
+        lock.lock()
+        defer { lock.unlock() }
+        if !closed { shutdown(listener, Int32(SHUT_RDWR)) }
     }
 
     /// A port on 127.0.0.1 where nothing listens.
@@ -83,7 +88,14 @@ final class TestHTTPServer: @unchecked Sendable {
     private func acceptLoop() {
         while true {
             let client = accept(listener, nil, nil)
-            if client < 0 { close(listener); return }
+            if client < 0 {
+                if errno == EINTR || errno == ECONNABORTED { continue }   // not a stop: keep serving
+                lock.lock()
+                closed = true
+                close(listener)
+                lock.unlock()
+                return
+            }
             Thread { [self] in handle(client) }.start()
         }
     }

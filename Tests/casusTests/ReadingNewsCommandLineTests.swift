@@ -36,14 +36,23 @@ import Testing
         process.arguments = ["code", "--format", "jsonl", pipe]
         let output = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
         try process.run()
-        let writer = try #require(FileHandle(forWritingAtPath: pipe))   // waits for casus to open it
-        writer.write(Data(docs.utf8))
-        try writer.close()
+        // Opened without blocking once casus reads the pipe, so a casus that fails first is a
+        // failure here, not a hang.
+        var writer: Int32 = -1
+        for _ in 0..<400 where process.isRunning && writer < 0 {
+            writer = open(pipe, O_WRONLY | O_NONBLOCK)
+            if writer < 0 { Thread.sleep(forTimeInterval: 0.025) }
+        }
+        try #require(writer >= 0, "casus never opened the pipe: \(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
+        let handle = FileHandle(fileDescriptor: writer, closeOnDealloc: true)
+        handle.write(Data(docs.utf8))
+        try handle.close()
         let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        #expect(process.terminationStatus == 0, "\(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
         let ids = Set(stdout.split(separator: "\n").compactMap { line in
             (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["doc_id"] as? String
         })

@@ -186,13 +186,14 @@ final class ClauseReader {
     }
 
     /// The agent of a passive or an event noun: "by X" (for nouns also "from X") shortly after the trigger.
-    /// The actor after "by" (or `from`) within `window` words after `end` — not past a verb:
-    /// in "the launch was condemned by Japan" Japan condemned; it did not launch.
+    /// The actor after "by" (or `from`) within `window` words after `end` — not past another
+    /// event's verb: in "the launch was condemned by Japan" Japan condemned, it did not launch;
+    /// a verb joined by "and" shares the agent ("were ambushed and killed by gunmen").
     func byAgent(after end: Int, window: Int = 4, from: Int32? = nil) -> Int? {
         guard let k = mentions.firstIndex(where: {
             ($0.governedBy == classes.by || ($0.governedBy == from && from != nil)) && $0.start >= end && $0.start - end <= window + 1
         }) else { return nil }
-        for j in end..<mentions[k].start where !classes[tokens[j].word].intersection(.auxiliary).isEmpty || verbWords.contains(j) {
+        for j in end..<mentions[k].start where verbWords.contains(j) && !(j > end && tokens[j - 1].word == classes.and) {
             return nil
         }
         return k

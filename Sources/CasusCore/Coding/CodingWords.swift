@@ -44,9 +44,11 @@ enum CodingWords {
     static let habitual = ["repeatedly", "often", "usually", "regularly", "routinely", "frequently", "typically", "generally", "sometimes"]
     /// "gathered for the event", "witnessing the signing": nouns that refer back to an occasion.
     static let referBackNouns = ["event", "ceremony", "signing", "summit", "funeral", "gathering", "rally", "celebration", "parade"]
-    /// "The strike took place in Qamishli": nouns that retell an act of violence.
-    static let actNouns = ["attack", "strike", "airstrike", "raid", "bombing", "explosion", "blast", "ambush", "shelling",
-                           "assault", "incident", "shooting", "killing", "killings", "massacre"]
+    /// "The strike took place in Qamishli", "The launch was condemned": nouns that retell an
+    /// act of force told before.
+    static let actNouns = ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing",
+                           "bombings", "explosion", "explosions", "blast", "blasts", "ambush", "shelling", "assault", "incident",
+                           "shooting", "killing", "killings", "massacre", "launch", "launches", "test"]
     /// "the two sides", "both countries": the pair of actors a story has set against each other.
     static let pairNouns = ["sides", "countries", "nations", "neighbors", "neighbours", "rivals", "armies", "parties"]
     /// Adverbs that stand between a subject and its verb ("Kerry also attended"): not nouns.

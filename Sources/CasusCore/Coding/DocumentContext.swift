@@ -28,12 +28,12 @@ struct DocumentContext {
 
     /// The actor of the attack a definite noun refers back to; `about` is the word that names
     /// what was attacked ("airport", "Israel"), if the noun says — found in the attack's
-    /// sentence, but not as the attacker's own name ("Israel then struck Tehran" is no attack
-    /// on Israel).
+    /// sentence, but not as a word of the attacker's own name ("Israel then struck Tehran" is
+    /// no attack on Israel; "Nigerian troops" is no name of Niger).
     func attacker(about word: Int32?, spelled: String?, in tokens: [Token]) -> ActorRef? {
         if let word, let told = attacks.last(where: { told in
             told.sentence.contains { tokens[$0].word == word }
-                && !(spelled.map { told.attacker.text?.lowercased().contains($0) == true } ?? false)
+                && !(spelled.map { word in told.attacker.text.map { MentionFinder.hasWords($0, [word]) } ?? false } ?? false)
         }) {
             return told.attacker
         }

@@ -192,6 +192,15 @@ extension EventCoder {
                     step("target: who did the attack told earlier (\(attacker.code))")
                 }
             }
+            // "The launch was condemned by Japan": a definite noun of force as the passive subject
+            // is the act told before, even where no pattern reads the noun.
+            if targets.isEmpty, referredTarget == nil, passive, verbalAct, trigger.start - 3 >= range.lowerBound,
+               classes[tokens[trigger.start - 1].word].contains(.be), classes[tokens[trigger.start - 2].word].contains(.actNoun),
+               definiteWords.contains(tokens[trigger.start - 3].word),
+               let attacker = context.attacker(about: nil, spelled: nil, in: tokens), !sources.contains(where: { mentions[$0].code == attacker.code }) {
+                referredTarget = attacker
+                step("target: who did the act \"the \(reader.wordText(trigger.start - 2))\" refers to (\(attacker.code))")
+            }
             // Reported criticism: 'Rice said "Hezbollah's action undermines stability"' is Rice
             // criticising Hezbollah, and 'Bush says Syria needs to be held to account' is Bush's.
             if case .report = opener, ["10", "11", "12", "13"].contains(String(code.prefix(2))),
@@ -460,6 +469,8 @@ extension EventCoder {
     /// third-person "-s" ("includes") or a base form that differs from its past ("suspect";
     /// "hit" could be either; "had been seized" is past, "has hosted" a perfect).
     private func toldInPresent(_ trigger: Int, after r: Int, _ tokens: [Token]) -> Bool {
+        // "who are attacking ships": a progressive tells an act going on, not a description.
+        if classes[tokens[trigger].word].contains(.gerund) { return false }
         for j in (r + 1)..<trigger {
             let c = classes[tokens[j].word]
             if c.contains(.modal) { return false }

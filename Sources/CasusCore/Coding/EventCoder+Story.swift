@@ -82,10 +82,13 @@ extension EventCoder {
 
     /// Whether two tellings can be of one day: the same date, or dates within a week of which
     /// only one was given by the text ("have attacked a village" is today's news by its tense;
-    /// "attacked … before dawn Tuesday" says when).
+    /// "attacked … before dawn Tuesday" says when) and no differing tolls.
     private func sameDay(_ a: Event, _ b: Event, _ datedInText: Set<String>) -> Bool {
         if a.date == b.date { return true }
         guard datedInText.contains(a.id) != datedInText.contains(b.id), let x = a.date.day, let y = b.date.day else { return false }
+        // "Gunmen have killed 20 villagers… Last Friday, gunmen killed 12": other tolls, other acts.
+        func differ(_ p: Int?, _ q: Int?) -> Bool { p != nil && q != nil && p != q }
+        if differ(a.fatalities, b.fatalities) || differ(a.injuries, b.injuries) { return false }
         return abs(x.ordinal - y.ordinal) <= 7
     }
 

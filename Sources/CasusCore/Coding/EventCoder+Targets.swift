@@ -41,7 +41,7 @@ extension EventCoder {
         // "its troops are now in full control of Mafa": a state's force acting at home acts on
         // the armed group the story told of just before, not on a neighbour named in passing.
         if material, sourceIsState, !own.isEmpty, let rebel = context.latest(before: sentence, window: 3, { a in
-            a.sentence < sentence && !isState(a.code) && a.kind != .victim && a.kind != .reference
+            a.sentence < sentence && a.kind != .reference && ["REB", "INS", "UAF", "CRM", "SEP", "RAD"].contains(ActorCode.role(of: a.code) ?? "")
                 && ActorCode.country(of: a.code).map { own.contains($0) } == true
         }) {
             return Mention(start: 0, end: 0, kind: .reference, code: rebel.code, inferred: true,

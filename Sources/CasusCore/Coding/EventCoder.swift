@@ -27,7 +27,8 @@ public final class EventCoder: Sendable {
     let isCasualtyPattern: [Bool]
     /// By pattern index: some landmark's verb opens with the pattern's verb.
     let mayNameLandmark: [Bool]
-    /// By pattern index: a bare verb of alleging ("allege", "claim"), whose object is a clause.
+    /// By pattern index: a bare verb of alleging ("allege"; "charge" and "claim" where a
+    /// user's dictionary codes them alone), whose object is a clause.
     let alleging: [Bool]
 
     let finder: MentionFinder
@@ -111,18 +112,23 @@ public final class EventCoder: Sendable {
         var actorSpans: [Range<Int>] = []
         var story: StoryNotes? = explain ? [:] : nil
         var referringParagraphs = Set<Int>()
-        var retellingSentences = Set<Int>()
+        var retellingSentences: [Int: Int] = [:]   // sentence → where its retelling clause ends
         var datedInText = Set<String>()
         for (index, span) in spans.enumerated() {
             let range = bodyRange(span.tokens, tokens, text)
             let mentions = finder.find(in: tokens, range: range, text: text, sentence: index, context: &context)
-            let triggers = triggerFinder.find(in: tokens, range: range, mentions: mentions, text: text)
+            let triggers = triggerFinder.find(in: tokens, range: range, mentions: mentions, text: text, headline: index < lead)
             if range.contains(where: { j in j > range.lowerBound && classes[tokens[j].word].contains(.referBack) && tokens[j - 1].word == theWord }) {
                 referringParagraphs.insert(span.paragraph)
             }
             // "The strike took place in…": a sentence opening on a definite noun of violence.
             if range.count > 2, tokens[range.lowerBound].word == theWord, classes[tokens[range.lowerBound + 1].word].contains(.actNoun) {
-                retellingSentences.insert(index)
+                // Only its own clause: "The attack came two days after a bombing in Gao" does
+                // not put the attack in Gao.
+                let end = (range.lowerBound + 2..<range.upperBound).first {
+                    !classes[tokens[$0].word].intersection([.subordinator, .relative]).isEmpty
+                } ?? range.upperBound
+                retellingSentences[index] = end
             }
             var note = explain ? SentenceExplanation(index: index, sentence: sentenceText(span, text)) : nil
             if explain {
@@ -154,7 +160,7 @@ public final class EventCoder: Sendable {
         if !referringParagraphs.isEmpty || !retellingSentences.isEmpty {
             for (id, anchor) in anchors {
                 if referringParagraphs.contains(anchor.paragraph) { anchors[id]!.refersBack = true }
-                if retellingSentences.contains(anchor.sentence + 1) { anchors[id]!.retoldNext = true }
+                if let end = retellingSentences[anchor.sentence + 1] { anchors[id]!.retoldNextUntil = end }
             }
         }
         if let places, let placed, !events.isEmpty {
@@ -280,8 +286,10 @@ private final class DocumentPlaces {
     /// Resolved without knowing what the document is about: enough to learn it.
     private lazy var firstPass: [ResolvedPlace] = layer.resolver.resolve(mentions, explain: false)
     lazy var focus: [String: Double] = PlaceResolver.focus(of: firstPass)
-    /// The country the story happens in, datelines aside; nil when no place says.
+    /// The country the story happens in: its places other than the dateline, else the
+    /// dateline's; nil when no place says.
     lazy var actorFocus: String? = PlaceResolver.focus(of: firstPass, datelines: false).filter { $0.value >= 1 }.keys.min()
+        ?? focus.filter { $0.value >= 1 }.keys.min()
 }
 
 /// A value computed the first time it is read.

@@ -444,15 +444,16 @@ final class MentionFinder: Sendable {
                 // "Secretary Blinken met…  The Secretary expressed…": a bare title is the person
                 // the story gave it to.
                 m.code = person.code; m.inferred = true; m.why += "; the \(title.joined(separator: " ")) named earlier (\"\(person.text)\")"
-            } else if m.kind == .agent, role != "GOV", let focus = context.focusCountry, names(m, tokens, "government"),
-                      !(m.start >= 2 && tokens[m.start - 1].word == classes.dash && tokens[m.start - 2].word == antiWord) {
+            } else if m.kind == .agent, role != "GOV", names(m, tokens, "government"),
+                      !(m.start >= 2 && tokens[m.start - 1].word == classes.dash && tokens[m.start - 2].word == antiWord),
+                      let focus = context.focusCountry {
                 // "government forces", "pro-government forces": the story's own state's, not those
                 // of the last foreign force mentioned.
                 m.code = focus + role; m.inferred = true; m.why += "; the government of the document's focus \(focus)"
             } else if m.kind == .agent, let same = context.latest(before: sentence, { $0.role == role && ActorCode.country(of: $0.code) != nil }) {
                 m.code = Self.combine(same.code, role: role); m.inferred = true; m.why += "; country from earlier \"\(same.text)\""
-            } else if let focus = context.focusCountry,
-                      CodingWords.localRoles.contains(role) || (role == "GOV" && isInstitution(m, tokens)) {
+            } else if CodingWords.localRoles.contains(role) || (role == "GOV" && isInstitution(m, tokens)),
+                      let focus = context.focusCountry {
                 // Fighters, civilians, police: local to the story's country. Officials could be anyone's.
                 m.code = focus + role; m.inferred = true; m.why += "; country from the document's focus \(focus)"
             }

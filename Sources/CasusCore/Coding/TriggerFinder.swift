@@ -93,26 +93,16 @@ final class TriggerFinder: Sendable {
         possessiveHer = v.id(of: "her"); possessiveOur = v.id(of: "our")
     }
 
-    func find(in tokens: [Token], range: Range<Int>, mentions: [Mention], text: UnsafeBufferPointer<UInt8>) -> [Trigger] {
+    /// `headline`: the sentence is a headline, where every word is capitalised.
+    func find(in tokens: [Token], range: Range<Int>, mentions: [Mention], text: UnsafeBufferPointer<UInt8>,
+              headline: Bool = false) -> [Trigger] {
         var found: [Trigger] = []
         // Tokens inside actor names cannot start an event ("State" in "State Department").
         var inside = [Bool](repeating: false, count: range.count)
         for m in mentions where m.kind != .reference { for j in m.start..<m.end { inside[j - range.lowerBound] = true } }
         // Nor can words inside other capitalised names ("the Multinational Security Support
-        // mission") — except in a headline, where (nearly) every word is capitalised.
-        var words = 0, capitals = 0, inNames = false
-        var previousCapital = false
-        for j in range where tokens[j].kind == .word {
-            let t = tokens[j]
-            let capital = t.flags.contains(.capitalized) || t.flags.contains(.allCaps)
-            if capital, previousCapital, t.flags.contains(.capitalized) { inNames = true }
-            previousCapital = capital
-            // Headlines leave "in", "for", "a", "and" in lower case.
-            if !capital, !classes[t.word].intersection([.preposition, .determiner, .conjunction]).isEmpty { continue }
-            words += 1
-            if capital { capitals += 1 }
-        }
-        if inNames, capitals * 5 < words * 4 {
+        // mission") — except in a headline, where every word is capitalised.
+        if !headline {
             for j in range where j > range.lowerBound && tokens[j].flags.contains(.capitalized) && !tokens[j].flags.contains(.lineBreakBefore)
                 && tokens[j - 1].kind == .word && tokens[j - 1].flags.contains(.capitalized) {
                 inside[j - range.lowerBound] = true

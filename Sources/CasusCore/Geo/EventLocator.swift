@@ -25,8 +25,9 @@ public struct EventAnchor: Sendable {
     /// may say where.
     public var refersBack = false
     /// The next sentence opens by retelling the act with a definite noun ("The strike took
-    /// place in Qamishli"): a town it names says more than the lead's region.
-    public var retoldNext = false
+    /// place in Qamishli"): a town it names before this token (the end of that clause) says
+    /// more than the lead's region.
+    public var retoldNextUntil: Int?
 
     public init(trigger: Int, sentence: Int, paragraph: Int, isVerbalAct: Bool, target: Range<Int>? = nil,
                 source: Range<Int>? = nil) {
@@ -85,8 +86,9 @@ public final class EventLocator: Sendable {
         let placement = place(event, places: places, focus: focus, actorSpans: actorSpans)
         // "…a drone attack in northeastern Syria. The strike took place in Qamishli": the
         // retelling right after a lead names the town inside the lead's region or country.
-        guard event.isLead, event.retoldNext, !event.isVerbalAct, placement.location.map({ $0.precision == .admin1 || $0.precision == .country }) ?? true,
-              let j = placeOfNextSentence(event, places, actorSpans, evenWithOwnPlace: true),
+        guard event.isLead, let until = event.retoldNextUntil, !event.isVerbalAct,
+              placement.location.map({ $0.precision == .admin1 || $0.precision == .country }) ?? true,
+              let j = placeOfNextSentence(event, places, actorSpans, evenWithOwnPlace: true), places[j].mention.tokens.upperBound <= until,
               placement.location.map({ $0.country == places[j].place.country }) ?? true else { return placement }
         return EventPlacement(location: places[j].location,
                               why: "the lead says no more than \(placement.location?.name ?? "nothing"); the sentence after retells the act in \(phrase(places[j]))",
@@ -211,7 +213,7 @@ public final class EventLocator: Sendable {
 
     /// The first place the sentence after the lead puts something in ("met in the port city of
     /// Cartagena"): a city or finer, after a locative word, not an actor. Not when the lead has
-    /// a place of its own or a dateline.
+    /// a place of its own or a dateline, unless `evenWithOwnPlace` (a retelling is finer).
     private func placeOfNextSentence(_ event: EventAnchor, _ places: [ResolvedPlace], _ actorSpans: [Range<Int>],
                                      evenWithOwnPlace: Bool = false) -> Int? {
         if !evenWithOwnPlace,
