@@ -97,16 +97,10 @@ public struct DateResolver: Sendable {
             case "weeks", "days":
                 if word(k - 1) == "recent" || word(k - 2) == "past" || word(k - 1) == "past" { add(k, published, .month, past: false) }
             case "ago":
-                if let count = Int(word(k - 2)) ?? DateResolver.numbers[word(k - 2)] {
-                    switch word(k - 1) {
-                    case "day", "days": add(k, published.adding(days: -count), .day, past: true)
-                    case "week", "weeks": add(k, published.adding(days: -7 * count), .month, past: true)
-                    case "month", "months":
-                        let total = published.year * 12 + published.month - 1 - count
-                        add(k, CalendarDay(year: total / 12, month: total % 12 + 1, day: 1), .month, past: true)
-                    case "year", "years": add(k, CalendarDay(year: published.year - count, month: 1, day: 1), .year, past: true)
-                    default: break
-                    }
+                if let (count, unit) = span(word(k - 2), word(k - 1)),
+                   let day = shift(EventDate(day: published, precision: .day), by: -count, unit).day {
+                    // "three weeks ago" says the month, not the day.
+                    add(k, day, unit == .day ? .day : unit == .year ? .year : .month, past: true)
                 }
             default:
                 if let weekday = DateResolver.weekdays.firstIndex(of: w), word(k - 1) != "next", word(k + 1) != "next" {
