@@ -254,6 +254,8 @@ extension EventCoder {
             var date = dates.date(of: c.trigger.start, expressions: own.isEmpty ? usable : own,
                                   carried: home == nil ? time.carried : nil, tense: told,
                                   published: document.published, lead: time.isLead)
+            // Whether the text gave the date (not the tense's default): a retelling may correct it.
+            var textDated = !(own.isEmpty ? usable : own).isEmpty
             // Why this date, for `casus explain` only.
             var dateWhy: String?
             if note != nil {
@@ -276,6 +278,7 @@ extension EventCoder {
             if case .other(let w) = opener, tokens[w].word == classes.when, w - 1 > range.lowerBound, tokens[w - 1].word == classes.comma,
                let then = time.expressions.last(where: { $0.position < w - 1 && w - 1 - $0.position <= 3 }) {
                 date = then.date
+                textDated = true
                 if note != nil { dateWhy = "the time before its when-clause (\"\(reader.wordText(then.position))\")" }
             }
             // "began fighting in March, two months after the Houthis took the capital": the
@@ -286,6 +289,7 @@ extension EventCoder {
                let main = time.expressions.last(where: { $0.position < w - 2 })?.date
                    ?? document.published.map({ EventDate(day: $0, precision: .day) }) {
                 date = dates.shift(main, by: tokens[w].word == afterWord ? -count : count, unit)
+                textDated = true
                 if note != nil { dateWhy = "\(count) \(reader.wordText(w - 1)) \(reader.wordText(w)) the main clause's time" }
             }
             // No date in the sentence for an act of the past: a landmark the text names without
@@ -303,15 +307,15 @@ extension EventCoder {
                     }, published: published)
                 if let known {
                     date = known.date
+                    textDated = true
                     landmark = known.date
                     if note != nil { dateWhy = "a landmark the sentence names (\(known.origin))" }
                 } else if let landmark, c.trigger.start > range.lowerBound, tokens[c.trigger.start - 1].word == classes.and {
                     date = EventDate(day: landmark.day, precision: .year)
+                    textDated = true
                     if note != nil { dateWhy = "the year of the landmark of the verb before \"and\"" }
                 }
             }
-            let textDated = !(own.isEmpty ? usable : own).isEmpty || date != dates.date(of: c.trigger.start, expressions: [],
-                carried: home == nil ? time.carried : nil, tense: told, published: document.published, lead: time.isLead)
             let heldBy = heldLand(after: c.trigger.end, range: range, tokens: tokens, mentions: mentions, text: text)
             for (n, s) in sourceRefs.enumerated() {
                 let sourceSpan = n < c.sources.count ? mentions[c.sources[n]].start..<mentions[c.sources[n]].end : nil

@@ -65,7 +65,7 @@ extension EventCoder {
     /// Words that tell a second act of the same kind: "also", "again", "another"…
     static let newActWords: [[UInt8]] = ["also", "again", "another", "second", "separately", "meanwhile", "elsewhere"].map { Array($0.utf8) }
 
-    func isRestatement(_ later: Event, of earlier: Event, datedInText: Set<String> = []) -> Bool {
+    func isRestatement(_ later: Event, of earlier: Event, datedInText: Set<String>) -> Bool {
         guard later.sentenceIndex > earlier.sentenceIndex, later.sentenceIndex - earlier.sentenceIndex <= 2,
               later.cameo.prefix(3) == earlier.cameo.prefix(3),
               later.source?.code == earlier.source?.code, sameDay(later, earlier, datedInText),
